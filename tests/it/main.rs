@@ -1,0 +1,3 @@
+//! Integration tests, in one binary to keep link time short.
+
+mod parse;
