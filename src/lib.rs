@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod codes;
 mod error;
 pub(crate) mod model;
 pub mod parse;

@@ -71,7 +71,8 @@ impl Checker<'_> {
                 },
             );
             false
-        } else if !self.text.is_char_boundary(span.start()) || !self.text.is_char_boundary(span.end())
+        } else if !self.text.is_char_boundary(span.start())
+            || !self.text.is_char_boundary(span.end())
         {
             self.push(
                 path(),
@@ -140,7 +141,10 @@ impl Checker<'_> {
         if let Some(id) = id
             && !statements.contains(&id)
         {
-            self.push(path(), ViolationKind::UnknownStatement { id: id.to_string() });
+            self.push(
+                path(),
+                ViolationKind::UnknownStatement { id: id.to_string() },
+            );
         }
     }
 
@@ -216,14 +220,21 @@ impl Validate for Analysis {
         for (i, s) in self.statements.iter().enumerate() {
             c.actor_ref(&actor_ids, || format!("statements[{i}].speaker"), s.speaker);
             for (j, a) in s.addressees.iter().enumerate() {
-                c.actor_ref(&actor_ids, || format!("statements[{i}].addressees[{j}]"), *a);
+                c.actor_ref(
+                    &actor_ids,
+                    || format!("statements[{i}].addressees[{j}]"),
+                    *a,
+                );
             }
             if let Some(src) = s.source {
                 c.text_span(|| format!("statements[{i}].source"), src);
             }
             c.text_span(|| format!("statements[{i}].cue"), s.cue);
             if s.content.is_empty() {
-                c.push(format!("statements[{i}].content"), ViolationKind::MissingContent);
+                c.push(
+                    format!("statements[{i}].content"),
+                    ViolationKind::MissingContent,
+                );
             }
             for (j, sp) in s.content.iter().enumerate() {
                 c.text_span(|| format!("statements[{i}].content[{j}]"), *sp);
@@ -247,7 +258,11 @@ impl Validate for Analysis {
                 c.text_span(|| format!("positions[{i}].condition.span"), cond.span());
             }
             evidence(&mut c, || format!("positions[{i}].evidence"), p.evidence);
-            c.statement_ref(&statement_ids, || format!("positions[{i}].statement"), p.statement);
+            c.statement_ref(
+                &statement_ids,
+                || format!("positions[{i}].statement"),
+                p.statement,
+            );
         }
 
         c.unique("threats", self.threats.iter().map(|t| t.id));
@@ -261,7 +276,11 @@ impl Validate for Analysis {
                 c.text_span(|| format!("threats[{i}].condition.span"), cond.span());
             }
             evidence(&mut c, || format!("threats[{i}].evidence"), t.evidence);
-            c.statement_ref(&statement_ids, || format!("threats[{i}].statement"), t.statement);
+            c.statement_ref(
+                &statement_ids,
+                || format!("threats[{i}].statement"),
+                t.statement,
+            );
         }
         finish(c)
     }

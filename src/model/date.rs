@@ -106,10 +106,8 @@ impl FromStr for Date {
         if !shape_ok {
             return Err(ValueError::new("date", s, "expected YYYY-MM-DD"));
         }
-        let num = |r: std::ops::Range<usize>| {
-            b[r].iter()
-                .fold(0u16, |n, c| n * 10 + u16::from(c - b'0'))
-        };
+        let num =
+            |r: std::ops::Range<usize>| b[r].iter().fold(0u16, |n, c| n * 10 + u16::from(c - b'0'));
         let (year, month, day) = (num(0..4), num(5..7), num(8..10));
         // month and day are at most 99, so the casts cannot truncate.
         Date::new(year, month as u8, day as u8)

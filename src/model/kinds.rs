@@ -71,8 +71,6 @@ macro_rules! string_enum {
     };
 }
 
-
-
 string_enum! {
     /// What kind of entity an [`Actor`](crate::Actor) is.
     ///

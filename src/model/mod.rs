@@ -23,9 +23,13 @@ pub use country::CountryCode;
 pub use date::Date;
 
 pub use id::{ActorId, PositionId, StatementId, ThreatId};
-pub use kinds::{ActionKind, ActorKind, ChannelKind, ConditionKind, PloverEvent, SpeechAct, Stance};
+pub use kinds::{
+    ActionKind, ActorKind, ChannelKind, ConditionKind, PloverEvent, SpeechAct, Stance,
+};
 pub use position::Position;
 pub use span::Span;
 pub use statement::Statement;
 pub use threat::Threat;
-pub use values::{CameoActorCode, CameoCode, Channel, Condition, EventCoding, Goldstein, Language, Role};
+pub use values::{
+    CameoActorCode, CameoCode, Channel, Condition, EventCoding, Goldstein, Language, Role,
+};

@@ -123,7 +123,9 @@ impl FromStr for Span {
     type Err = ValueError;
     fn from_str(s: &str) -> Result<Span, ValueError> {
         let bad = |reason: &'static str| ValueError::new("span", s, reason);
-        let (a, b) = s.split_once("..").ok_or_else(|| bad("expected start..end"))?;
+        let (a, b) = s
+            .split_once("..")
+            .ok_or_else(|| bad("expected start..end"))?;
         let num = |t: &str| {
             if t.is_empty() || !t.bytes().all(|c| c.is_ascii_digit()) {
                 Err(bad("start and end must be unsigned integers"))

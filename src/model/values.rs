@@ -64,7 +64,10 @@ impl FromStr for Language {
     fn from_str(s: &str) -> Result<Language, ValueError> {
         let b = s.as_bytes();
         if b.len() == 2 && b.iter().all(u8::is_ascii_alphabetic) {
-            Ok(Language([b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()]))
+            Ok(Language([
+                b[0].to_ascii_lowercase(),
+                b[1].to_ascii_lowercase(),
+            ]))
         } else {
             Err(ValueError::new(
                 "language",
@@ -257,7 +260,8 @@ impl FromStr for Goldstein {
         {
             return Err(bad());
         }
-        let v = int.parse::<i16>().map_err(|_| bad())? * 10 + frac.parse::<i16>().map_err(|_| bad())?;
+        let v =
+            int.parse::<i16>().map_err(|_| bad())? * 10 + frac.parse::<i16>().map_err(|_| bad())?;
         Goldstein::from_tenths(if neg { -v } else { v })
             .map_err(|e| ValueError::new("Goldstein score", s, e.reason().to_string()))
     }
@@ -396,7 +400,11 @@ impl Channel {
     /// The same channel with the platform or outlet `name`.
     pub fn with_name(mut self, name: impl Into<String>) -> Channel {
         let name = name.into();
-        self.name = if name.trim().is_empty() { None } else { Some(name) };
+        self.name = if name.trim().is_empty() {
+            None
+        } else {
+            Some(name)
+        };
         self
     }
 
