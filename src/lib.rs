@@ -17,10 +17,12 @@
 
 pub mod codes;
 mod error;
+pub mod extract;
 pub(crate) mod model;
 pub mod parse;
 mod validate;
 
 pub use error::{JsonError, ParseError, ValidationErrors, ValueError, Violation, ViolationKind};
+pub use extract::{Extractor, analyze};
 pub use model::*;
 pub use validate::Validate;

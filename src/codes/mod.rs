@@ -106,6 +106,16 @@ pub fn cameo_events() -> impl Iterator<Item = &'static CameoEvent> {
     TABLE.iter()
 }
 
+/// True when `needle` occurs in `hay` at the start of a word.
+fn has_word_start(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        !hay[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn coding(code: &str) -> Option<EventCoding> {
     cameo_event(code).map(CameoEvent::coding)
 }
@@ -121,6 +131,7 @@ fn coding(code: &str) -> Option<EventCoding> {
 /// ```
 pub fn threat_coding(kind: ActionKind, action: &str) -> Option<EventCoding> {
     let a = action.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| has_word_start(&a, w));
     let code = match kind {
         ActionKind::ReduceAid => "1311",
         ActionKind::Sanction => "1312",
@@ -129,19 +140,13 @@ pub fn threat_coding(kind: ActionKind, action: &str) -> Option<EventCoding> {
         ActionKind::HaltNegotiations => "134",
         ActionKind::Expel => "136",
         ActionKind::MilitaryForce => {
-            if a.contains("blockade") {
+            if has(&["blockade"]) {
                 "1381"
-            } else if a.contains("occup") || a.contains("annex") {
+            } else if has(&["occup", "annex"]) {
                 "1382"
-            } else if ["nuclear", "chemical", "biological", "weapons of mass"]
-                .iter()
-                .any(|w| a.contains(w))
-            {
+            } else if has(&["nuclear", "chemical", "biological", "weapons of mass"]) {
                 "1385"
-            } else if ["attack", "strike", "invade", "invasion", "bomb", "shell"]
-                .iter()
-                .any(|w| a.contains(w))
-            {
+            } else if has(&["attack", "strike", "invade", "invasion", "bomb", "shell"]) {
                 "1384"
             } else {
                 "138"
@@ -164,7 +169,7 @@ pub fn threat_coding(kind: ActionKind, action: &str) -> Option<EventCoding> {
 /// ```
 pub fn statement_coding(act: SpeechAct, content: &str) -> Option<EventCoding> {
     let c = content.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
+    let has = |words: &[&str]| words.iter().any(|w| has_word_start(&c, w));
     let code = match act {
         SpeechAct::Claim | SpeechAct::Belief | SpeechAct::Announcement => "010",
         SpeechAct::Warning => "012",

@@ -13,9 +13,9 @@ use super::values::{Condition, EventCoding};
 /// let t = Threat::new(
 ///     ThreatId::new(1),
 ///     ActorId::new(1),
-///     Span::new(18, 49)?,
+///     Span::new(18, 48)?,
 ///     ActionKind::ReduceAid,
-///     Span::new(0, 49)?,
+///     Span::new(0, 48)?,
 /// )
 /// .with_target(ActorId::new(3));
 /// assert_eq!(t.action.text(text), Some("reduce military aid to Ukraine"));

@@ -355,10 +355,11 @@ impl fmt::Display for Role {
 impl FromStr for Role {
     type Err = ValueError;
     fn from_str(s: &str) -> Result<Role, ValueError> {
-        match s.split_once('@') {
-            Some((t, of)) => Ok(Role::new(t)?.of_place(of)),
+        let role = match s.split_once('@') {
+            Some((t, of)) => Role::new(t).map(|r| r.of_place(of)),
             None => Role::new(s),
-        }
+        };
+        role.map_err(|e| ValueError::new("role", s, e.reason().to_string()))
     }
 }
 

@@ -1,3 +1,7 @@
 //! Integration tests, in one binary to keep link time short.
 
+mod json;
 mod parse;
+mod seed_by_hand;
+mod validate;
+mod values;
