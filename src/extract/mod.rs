@@ -1,6 +1,8 @@
 //! Article to Analysis: actors, statements, positions and threats, one
 //! stage a file, with lexicons loaded once.
 
+mod doc;
+
 use crate::error::ParseError;
 use crate::model::{Analysis, Article};
 

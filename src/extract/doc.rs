@@ -1,0 +1,243 @@
+//! Tokens of an article's body: words, numbers, punctuation and quote
+//! marks, each with its byte span and sentence, built once per article and
+//! shared by every stage.
+
+use crate::model::{Article, Span};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters (with inner hyphens, apostrophes and abbreviation dots).
+    Word,
+    /// Digits (with inner separators).
+    Number,
+    /// A quotation mark: `"`, `“`, `”`, `‘`, `’` standing alone, `«`, `»`.
+    Quote,
+    /// Any other punctuation character.
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: TokKind,
+    /// Index of the sentence in `Article::sentences`.
+    pub sent: u32,
+    /// Index of the paragraph in `Article::paragraphs`.
+    pub para: u32,
+}
+
+impl Token {
+    pub(crate) fn span(&self) -> Span {
+        Span::ordered(self.start as usize, self.end as usize)
+    }
+}
+
+/// The tokens of an article, sentence by sentence.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// For each sentence, the range of its tokens.
+    pub sentences: Vec<std::ops::Range<usize>>,
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' | '\u{2018}' | '\u{2019}' | '\''
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenises the sentences of `article` (or its body as one sentence
+    /// when it has none).
+    pub(crate) fn new(article: &'a Article) -> Doc<'a> {
+        let text = article.text.as_str();
+        let mut doc = Doc {
+            text,
+            tokens: Vec::with_capacity(text.len() / 5),
+            sentences: Vec::with_capacity(article.sentences.len()),
+        };
+        let whole = [article.body];
+        let sentences: &[Span] = if article.sentences.is_empty() {
+            &whole
+        } else {
+            &article.sentences
+        };
+        let mut para = 0usize;
+        for (si, s) in sentences.iter().enumerate() {
+            while para + 1 < article.paragraphs.len() && article.paragraphs[para].end() <= s.start() {
+                para += 1;
+            }
+            let Some(sent_text) = s.text(text) else {
+                doc.sentences.push(doc.tokens.len()..doc.tokens.len());
+                continue;
+            };
+            let first = doc.tokens.len();
+            tokenize(sent_text, s.start(), si as u32, para as u32, &mut doc.tokens);
+            doc.sentences.push(first..doc.tokens.len());
+        }
+        doc
+    }
+
+    /// The text of token `i`.
+    pub(crate) fn tok(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The text between the start of token `a` and the end of token `b`
+    /// (inclusive).
+    pub(crate) fn between(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.tokens[a].start as usize..self.tokens[b].end as usize]
+    }
+
+    /// The span from the start of token `a` to the end of token `b`.
+    pub(crate) fn span(&self, a: usize, b: usize) -> Span {
+        Span::ordered(self.tokens[a].start as usize, self.tokens[b].end as usize)
+    }
+
+    /// The index of the first token starting at or after byte `pos`.
+    pub(crate) fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| (t.start as usize) < pos)
+    }
+
+    /// True when token `i` is a word starting with an upper-case letter.
+    pub(crate) fn is_cap(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokKind::Word && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+fn tokenize(s: &str, base: usize, sent: u32, para: u32, out: &mut Vec<Token>) {
+    let mut it = s.char_indices().peekable();
+    let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: TokKind| {
+        out.push(Token {
+            start: (base + a) as u32,
+            end: (base + b) as u32,
+            kind,
+            sent,
+            para,
+        });
+    };
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let numeric = c.is_ascii_digit();
+            let mut end = i + c.len_utf8();
+            loop {
+                let Some(&(j, d)) = it.peek() else { break };
+                if d.is_alphanumeric() || is_mark(d) {
+                    it.next();
+                    end = j + d.len_utf8();
+                    continue;
+                }
+                // Inner joiners: a hyphen, an apostrophe (not a possessive
+                // 's at the end), a dot in an abbreviation or number, a comma
+                // inside a number; each only when a letter or digit follows.
+                let rest = &s[j + d.len_utf8()..];
+                let next = rest.chars().next();
+                let joins = match d {
+                    '-' | '\u{2010}' | '\u{2011}' => next.is_some_and(char::is_alphanumeric),
+                    '.' => {
+                        if numeric {
+                            next.is_some_and(|ch| ch.is_ascii_digit())
+                        } else {
+                            // Initialisms: single letters between dots.
+                            let seg = s[i..j].rsplit('.').next().unwrap_or("");
+                            let mut after = rest.chars();
+                            seg.chars().count() == 1
+                                && after.next().is_some_and(char::is_alphabetic)
+                                && !after.next().is_some_and(char::is_alphanumeric)
+                        }
+                    }
+                    ',' | ':' => numeric && next.is_some_and(|ch| ch.is_ascii_digit()),
+                    _ if is_apostrophe(d) => {
+                        next.is_some_and(char::is_alphabetic) && !is_possessive_s(rest)
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                it.next();
+                end = j + d.len_utf8();
+            }
+            // A trailing abbreviation dot: "U.S." (single letters with dots).
+            if let Some(&(j, '.')) = it.peek()
+                && is_initialism(&s[i..j])
+            {
+                it.next();
+                end = j + 1;
+            }
+            push(out, i, end, if numeric { TokKind::Number } else { TokKind::Word });
+        } else if is_apostrophe(c) && is_possessive_s(&s[i + c.len_utf8()..]) && out.last().is_some_and(|t| t.end as usize == base + i) {
+            // Possessive 's: one token "'s".
+            let (j, ch) = it.next().unwrap_or((i, c));
+            push(out, i, j + ch.len_utf8(), TokKind::Word);
+        } else if is_quote(c) {
+            push(out, i, i + c.len_utf8(), TokKind::Quote);
+        } else if !is_mark(c) {
+            push(out, i, i + c.len_utf8(), TokKind::Punct);
+        }
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks (U+0300..U+036F and friends) stay inside words.
+    matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
+}
+
+/// "s" followed by a non-letter: the possessive ending after an apostrophe.
+fn is_possessive_s(rest: &str) -> bool {
+    let mut c = rest.chars();
+    matches!(c.next(), Some('s' | 'S')) && !c.next().is_some_and(char::is_alphanumeric)
+}
+
+/// "U.S", "U", "D.C": single letters separated by dots.
+fn is_initialism(w: &str) -> bool {
+    let mut n = 0;
+    for (k, part) in w.split('.').enumerate() {
+        let mut cs = part.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_alphabetic() => n += 1,
+            (None, None) if k > 0 => {}
+            _ => return false,
+        }
+    }
+    n > 1 || (n == 1 && w.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(s, 0, 0, 0, &mut out);
+        out.iter().map(|t| &s[t.start as usize..t.end as usize]).collect()
+    }
+
+    #[test]
+    fn words_and_punctuation() {
+        assert_eq!(
+            toks("Moscow's long-standing position, the U.S. said."),
+            ["Moscow", "'s", "long-standing", "position", ",", "the", "U.S.", "said", "."]
+        );
+        assert_eq!(toks("as\u{201c}constructive,\u{201d}"), ["as", "\u{201c}", "constructive", ",", "\u{201d}"]);
+        assert_eq!(toks("O'Brien isn't $1,000.50 "), ["O'Brien", "isn't", "$", "1,000.50"]);
+        assert_eq!(toks("Zelensky\u{2019}s order"), ["Zelensky", "\u{2019}s", "order"]);
+        assert_eq!(toks("'absolutely right'"), ["'", "absolutely", "right", "'"]);
+        assert_eq!(toks("J.D. Vance"), ["J.D.", "Vance"]);
+        assert_eq!(toks("in Washington. Trump"), ["in", "Washington", ".", "Trump"]);
+        assert_eq!(toks("a.m. É"), ["a.m.", "É"]);
+    }
+}
