@@ -35,56 +35,57 @@ impl Token {
     }
 }
 
-/// The tokens of an article, sentence by sentence.
+/// Paragraph index given to the headline's tokens.
+pub(crate) const HEADLINE_PARA: u32 = u32::MAX;
+
+/// The tokens of an article, sentence by sentence. The headline, when
+/// there is one, is the first sentence (paragraph [`HEADLINE_PARA`]).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     /// For each sentence, the range of its tokens.
     pub sentences: Vec<std::ops::Range<usize>>,
-}
-
-fn is_quote(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' | '\u{2018}' | '\u{2019}' | '\''
-    )
-}
-
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
+    /// For each sentence, its span.
+    pub sent_spans: Vec<Span>,
 }
 
 impl<'a> Doc<'a> {
-    /// Tokenises the sentences of `article` (or its body as one sentence
-    /// when it has none).
+    /// Tokenises the headline and sentences of `article` (or its body as
+    /// one sentence when it has none).
     pub(crate) fn new(article: &'a Article) -> Doc<'a> {
         let text = article.text.as_str();
         let mut doc = Doc {
             text,
             tokens: Vec::with_capacity(text.len() / 5),
-            sentences: Vec::with_capacity(article.sentences.len()),
+            sentences: Vec::with_capacity(article.sentences.len() + 1),
+            sent_spans: Vec::with_capacity(article.sentences.len() + 1),
         };
-        let whole = [article.body];
-        let sentences: &[Span] = if article.sentences.is_empty() {
-            &whole
-        } else {
-            &article.sentences
-        };
+        if let Some(h) = article.headline {
+            doc.push_sentence(h, HEADLINE_PARA);
+        }
+        if article.sentences.is_empty() {
+            doc.push_sentence(article.body, 0);
+            return doc;
+        }
         let mut para = 0usize;
-        for (si, s) in sentences.iter().enumerate() {
+        for s in &article.sentences {
             while para + 1 < article.paragraphs.len() && article.paragraphs[para].end() <= s.start() {
                 para += 1;
             }
-            let Some(sent_text) = s.text(text) else {
-                doc.sentences.push(doc.tokens.len()..doc.tokens.len());
-                continue;
-            };
-            let first = doc.tokens.len();
-            tokenize(sent_text, s.start(), si as u32, para as u32, &mut doc.tokens);
-            doc.sentences.push(first..doc.tokens.len());
+            doc.push_sentence(*s, para as u32);
         }
         doc
+    }
+
+    fn push_sentence(&mut self, s: Span, para: u32) {
+        let first = self.tokens.len();
+        if let Some(sent_text) = s.text(self.text) {
+            let si = self.sentences.len() as u32;
+            tokenize(sent_text, s.start(), si, para, &mut self.tokens);
+        }
+        self.sentences.push(first..self.tokens.len());
+        self.sent_spans.push(s);
     }
 
     /// The text of token `i`.
@@ -113,6 +114,17 @@ impl<'a> Doc<'a> {
     pub(crate) fn is_cap(&self, i: usize) -> bool {
         self.tokens[i].kind == TokKind::Word && self.tok(i).chars().next().is_some_and(char::is_uppercase)
     }
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' | '\u{2018}' | '\u{2019}' | '\''
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
 }
 
 fn tokenize(s: &str, base: usize, sent: u32, para: u32, out: &mut Vec<Token>) {
@@ -183,6 +195,10 @@ fn tokenize(s: &str, base: usize, sent: u32, para: u32, out: &mut Vec<Token>) {
             // Possessive 's: one token "'s".
             let (j, ch) = it.next().unwrap_or((i, c));
             push(out, i, j + ch.len_utf8(), TokKind::Word);
+        } else if (c == '\'' || c == '`') && s[i + 1..].starts_with(c) {
+            // '' and `` stand for double quotation marks in some house styles.
+            it.next();
+            push(out, i, i + 2, TokKind::Quote);
         } else if is_quote(c) {
             push(out, i, i + c.len_utf8(), TokKind::Quote);
         } else if !is_mark(c) {

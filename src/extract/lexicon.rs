@@ -1,0 +1,189 @@
+//! Vocabularies of the statement, position and threat stages, read once
+//! from `data/` and matched over tokens.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::model::SpeechAct;
+
+/// Syntactic frames a cue licenses (bit flags).
+pub(crate) mod frame {
+    pub const THAT: u16 = 1;
+    pub const OBJ_THAT: u16 = 1 << 1;
+    pub const OBJ_TO: u16 = 1 << 2;
+    pub const TO: u16 = 1 << 3;
+    pub const WH: u16 = 1 << 4;
+    pub const NP: u16 = 1 << 5;
+    pub const QUOTE: u16 = 1 << 6;
+    pub const AS: u16 = 1 << 7;
+    pub const PREP: u16 = 1 << 8;
+
+    pub fn parse(s: &str) -> u16 {
+        match s {
+            "that" => THAT,
+            "obj_that" => OBJ_THAT,
+            "obj_to" => OBJ_TO,
+            "to" => TO,
+            "wh" => WH,
+            "np" => NP,
+            "quote" => QUOTE,
+            "as" => AS,
+            "prep" => PREP,
+            _ => 0,
+        }
+    }
+}
+
+/// One reporting cue.
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    pub lemma: String,
+    pub act: SpeechAct,
+    pub frames: u16,
+    /// A noun ("statement", "remarks") rather than a verb.
+    pub noun: bool,
+    /// An adjectival cue ("be concerned"): its forms start with "be".
+    pub adjectival: bool,
+}
+
+impl Cue {
+    pub(crate) fn has(&self, f: u16) -> bool {
+        self.frames & f != 0
+    }
+}
+
+/// A multi-word lexicon: entries keyed by their first word (lower case),
+/// each with the remaining words; matched longest first.
+#[derive(Debug)]
+pub(crate) struct Phrases<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases { by_first: HashMap::new() }
+    }
+}
+
+impl<T: Copy> Phrases<T> {
+    pub(crate) fn insert(&mut self, phrase: &str, value: T) {
+        let words = phrase_words(phrase);
+        let Some((first, rest)) = words.split_first() else {
+            return;
+        };
+        let list = self.by_first.entry(first.clone()).or_default();
+        list.push((rest.to_vec(), value));
+        list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+
+    /// The longest entry starting at `words[0]`: its value and word count.
+    pub(crate) fn longest<'w>(&self, mut words: impl FnMut(usize) -> Option<&'w str>) -> Option<(T, usize)> {
+        let first = words(0)?;
+        let list = lookup(&self.by_first, first)?;
+        'entries: for (rest, v) in list {
+            for (k, w) in rest.iter().enumerate() {
+                match words(k + 1) {
+                    Some(t) if t.eq_ignore_ascii_case(w) || (w == "'s" && (t == "\u{2019}s")) => {}
+                    _ => continue 'entries,
+                }
+            }
+            return Some((*v, rest.len() + 1));
+        }
+        None
+    }
+}
+
+fn lookup<'a, V>(map: &'a HashMap<String, V>, word: &str) -> Option<&'a V> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        map.get(&word.to_ascii_lowercase())
+    } else {
+        map.get(word)
+    }
+}
+
+/// The words of a phrase as the tokenizer splits them (lower case).
+pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in phrase.split_whitespace() {
+        let w = w.to_lowercase();
+        // Split trailing punctuation and possessive 's like the tokenizer.
+        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
+            && !stem.is_empty()
+        {
+            out.push(stem.to_string());
+            out.push("'s".to_string());
+        } else if let Some(stem) = w.strip_suffix(':').or_else(|| w.strip_suffix(','))
+            && !stem.is_empty()
+        {
+            out.push(stem.to_string());
+            out.push(w[stem.len()..].to_string());
+        } else {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// The reporting cues of `data/cues.tsv`.
+pub(crate) struct CueLexicon {
+    pub cues: Vec<Cue>,
+    pub forms: Phrases<u32>,
+}
+
+pub(crate) static CUES: Lazy<CueLexicon> = Lazy::new(|| {
+    let mut cues = Vec::new();
+    let mut forms = Phrases::default();
+    for line in include_str!("../../data/cues.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut f = line.split('\t');
+        let (Some(lemma), Some(fs), Some(act), Some(frames)) = (f.next(), f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let Ok(act) = act.parse::<SpeechAct>() else {
+            continue;
+        };
+        let noun = lemma.starts_with("n:");
+        let adjectival = lemma.starts_with("be ");
+        let idx = cues.len() as u32;
+        cues.push(Cue {
+            lemma: lemma.trim_start_matches("n:").to_string(),
+            act,
+            frames: frames.split(';').map(frame::parse).fold(0, |a, b| a | b),
+            noun,
+            adjectival,
+        });
+        for form in fs.split(';') {
+            forms.insert(form, idx);
+        }
+    }
+    CueLexicon { cues, forms }
+});
+
+/// Reads a two-column `phrase<TAB>value` file, skipping comments.
+pub(crate) fn two_columns(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.trim(), b.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_load() {
+        let lex = &*CUES;
+        assert!(lex.cues.len() > 300);
+        let words = ["called", "on", "Putin"];
+        let (idx, n) = lex.forms.longest(|k| words.get(k).copied()).unwrap();
+        assert_eq!(n, 2);
+        assert_eq!(lex.cues[idx as usize].lemma, "call on");
+        assert_eq!(lex.cues[idx as usize].act, SpeechAct::Appeal);
+        let words = ["Said"];
+        assert!(lex.forms.longest(|k| words.get(k).copied()).is_some());
+    }
+}

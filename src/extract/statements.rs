@@ -1,0 +1,1237 @@
+//! Statements: every attribution of speech, writing or communicated belief.
+//!
+//! The stage reads each sentence for reporting cues (`data/cues.tsv`) and
+//! for quotations, and for each cue finds its source, its content and,
+//! where the text says, its addressee and channel:
+//!
+//! * forward: `SOURCE CUE [ADDRESSEE] [that] CONTENT` ("Peskov said that
+//!   ...", "Trump called on Putin to ...", "He warned via Telegram that ...");
+//! * backward: `CONTENT, SOURCE CUE.` and `CONTENT, CUE SOURCE.`
+//!   ("..., sources said.", "“...,” said Peskov.");
+//! * `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
+//! * split and continued quotations: `“A,” he said, “B.”`, and quotation
+//!   sentences that follow an attributed one in the same paragraph;
+//! * subjectless continuations ("also indicated that", ", adding that",
+//!   "and warned that") take the speaker of the clause they continue.
+
+use super::channels;
+use super::doc::{Doc, TokKind};
+use super::lexicon::{CUES, Cue, frame};
+use super::quotes::Quote;
+use super::words::*;
+use crate::model::{ActorKind, Channel, ChannelKind, Span, SpeechAct};
+
+/// Index of an actor in the article's actor set.
+pub(crate) type ActorIdx = usize;
+
+/// What the statement stage needs from the actor stage.
+pub(crate) trait Resolver {
+    /// The actor named by the noun phrase of tokens `first..=last`.
+    fn resolve_np(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx>;
+    /// The actor a pronoun at token `tok` stands for.
+    fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx>;
+    /// The actor mentioned at token `tok`, with the mention's token range.
+    fn mention_at(&self, tok: usize) -> Option<(usize, usize, ActorIdx)>;
+    /// The kind of an actor.
+    fn kind(&self, idx: ActorIdx) -> ActorKind;
+}
+
+/// A statement before ids are given.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub speaker: ActorIdx,
+    /// Tokens naming the speaker, when the sentence has them.
+    pub source: Option<(usize, usize)>,
+    /// Tokens of the cue.
+    pub cue: (usize, usize),
+    pub content: Vec<Span>,
+    pub direct: bool,
+    pub channel: Option<Channel>,
+    pub addressees: Vec<ActorIdx>,
+    pub act: SpeechAct,
+    pub sent: usize,
+    /// The lemma of the cue.
+    pub lemma: &'static str,
+}
+
+impl Draft {
+    pub(crate) fn content_span(&self) -> Span {
+        self.content
+            .iter()
+            .copied()
+            .reduce(Span::cover)
+            .unwrap_or_default()
+    }
+}
+
+struct Stage<'d, 'a> {
+    doc: &'d Doc<'a>,
+    quotes: &'d [Quote],
+    inside: &'d [Option<u32>],
+}
+
+/// Where the source of a cue is.
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    /// A noun phrase, by tokens.
+    Np(usize, usize),
+    /// A noun phrase with an appositive: "Dmitry Peskov, the Kremlin
+    /// spokesperson,", "A lawyer for the outlets, David Schulz,".
+    Appos(usize, usize, usize, usize),
+    /// A pronoun token.
+    Pronoun(usize),
+    /// No subject: the speaker of the clause this one continues.
+    Continues,
+}
+
+impl Stage<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.doc.tok(i)
+    }
+
+    fn kind(&self, i: usize) -> TokKind {
+        self.doc.tokens[i].kind
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == TokKind::Word
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.w(i).eq_ignore_ascii_case(w)
+    }
+
+    fn in_list(&self, i: usize, list: &[&str]) -> bool {
+        is_in(list, self.w(i))
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == TokKind::Punct && self.w(i) == p
+    }
+
+    fn quote_of(&self, i: usize) -> Option<&Quote> {
+        self.inside.get(i).copied().flatten().map(|q| &self.quotes[q as usize])
+    }
+
+    /// True when token `i` is strictly inside a quotation (not a mark).
+    fn quoted(&self, i: usize) -> bool {
+        self.quote_of(i).is_some_and(|q| q.open < i && (i < q.close || !q.closed))
+    }
+
+    /// The quotation that opens at token `i`.
+    fn opens(&self, i: usize) -> Option<&Quote> {
+        self.quote_of(i).filter(|q| q.open == i)
+    }
+
+    /// The quotation that closes at token `i`.
+    fn closes(&self, i: usize) -> Option<&Quote> {
+        self.quote_of(i).filter(|q| q.close == i && q.closed)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.doc.is_cap(i)
+    }
+}
+
+/// Finds the statements of `doc`.
+pub(crate) fn extract(doc: &Doc<'_>, quotes: &[Quote], inside: &[Option<u32>], res: &mut dyn Resolver) -> Vec<Draft> {
+    let st = Stage { doc, quotes, inside };
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (si, range) in doc.sentences.iter().enumerate() {
+        let range = range.clone();
+        let cues = find_cues(&st, range.clone());
+        for c in &cues {
+            if let Some(d) = read(&st, res, si, range.clone(), *c, &drafts) {
+                drafts.push(d);
+            }
+        }
+    }
+    transcript_lines(&st, res, &mut drafts);
+    continue_quotes(&st, &mut drafts);
+    assign_channels(&st, res, &mut drafts);
+    drafts
+}
+
+/// Interview transcripts: a paragraph that starts with a speaker's name
+/// and a colon ("PENCE: ...", "Mr. Wallace: ...") is that speaker's.
+fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec<Draft>) {
+    let doc = st.doc;
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let para = doc.tokens[i].para;
+        let mut end = i;
+        while end < n && doc.tokens[end].para == para {
+            end += 1;
+        }
+        let start = i;
+        i = end;
+        // Up to three capitalised words, then a colon.
+        let Some(colon) = (start + 1..(start + 4).min(end)).find(|&k| st.is_punct(k, ":")) else {
+            continue;
+        };
+        if !(start..colon).all(|k| st.is_word(k) && (st.is_cap(k) || st.w(k).ends_with('.'))) || colon + 1 >= end {
+            continue;
+        }
+        if drafts.iter().any(|d| d.cue.0 >= start && d.cue.0 < end) {
+            continue;
+        }
+        let Some(speaker) = res.resolve_np(doc, start, colon - 1) else {
+            continue;
+        };
+        let mut last = end - 1;
+        while last > colon + 1 && doc.tokens[last].kind == TokKind::Punct {
+            last -= 1;
+        }
+        let pos = drafts.partition_point(|d| d.cue.0 < start);
+        drafts.insert(
+            pos,
+            Draft {
+                speaker,
+                source: Some((start, colon - 1)),
+                cue: (colon, colon),
+                content: vec![doc.span(colon + 1, last)],
+                direct: true,
+                channel: None,
+                addressees: Vec::new(),
+                act: SpeechAct::Claim,
+                sent: doc.tokens[start].sent as usize,
+                lemma: ":",
+            },
+        );
+    }
+}
+
+/// Cue matches of a sentence: (first token, last token, cue index),
+/// longest first, not inside quotations, not overlapping.
+fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, usize, u32)> {
+    let lex = &*CUES;
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        if !st.is_word(i) || st.quoted(i) {
+            i += 1;
+            continue;
+        }
+        let end = range.end;
+        let Some((idx, n)) = lex.forms.longest(|k| (i + k < end).then(|| st.w(i + k))) else {
+            i += 1;
+            continue;
+        };
+        let cue = &lex.cues[idx as usize];
+        let last = i + n - 1;
+        // A capitalised cue inside a sentence is part of a name ("United
+        // States", "State Department", "Supreme Court Says").
+        if i > range.start && st.is_cap(i) && !st.opens(i - 1).is_some() {
+            i = last + 1;
+            continue;
+        }
+        // A verb cue after a determiner is a noun ("a warning", "the
+        // report"); nouns are cues only in "X's claim that".
+        let after_det = i > range.start && st.in_list(i - 1, DETERMINERS) && !st.is(i - 1, "that");
+        let noun_use = cue.noun || after_det;
+        if noun_use && !(last + 1 < end && st.is(last + 1, "that") && i > range.start && st.w(i - 1).ends_with('s') && is_possessive(st, i - 1)) {
+            i = last + 1;
+            continue;
+        }
+        out.push((i, last, idx));
+        i = last + 1;
+    }
+    out
+}
+
+fn is_possessive(st: &Stage<'_, '_>, i: usize) -> bool {
+    matches!(st.w(i), "'s" | "\u{2019}s")
+}
+
+/// Words and marks that end a sentence's content.
+fn is_final_punct(st: &Stage<'_, '_>, i: usize) -> bool {
+    st.kind(i) == TokKind::Punct && matches!(st.w(i), "." | "!" | "?" | "\u{2026}")
+}
+
+/// Reads the statement around cue `c` in sentence `si`.
+fn read(
+    st: &Stage<'_, '_>,
+    res: &mut dyn Resolver,
+    si: usize,
+    range: std::ops::Range<usize>,
+    c: (usize, usize, u32),
+    drafts: &[Draft],
+) -> Option<Draft> {
+    let lex = &*CUES;
+    let (cf, mut cl, mut idx) = c;
+    // "responded by reiterating", "went on to say": the cue chain ends at
+    // the last reporting verb.
+    if cl + 2 < range.end && (st.is(cl + 1, "by") || st.is(cl + 1, "to"))
+        && let Some((i2, n2)) = lex.forms.longest(|k| (cl + 2 + k < range.end).then(|| st.w(cl + 2 + k)))
+    {
+        idx = i2;
+        cl = cl + 1 + n2;
+    }
+    let cue = &lex.cues[idx as usize];
+    let s0 = range.start;
+    let end = content_end_limit(st, range.clone());
+
+    if cue.has(frame::PREP) {
+        return read_according(st, res, si, range, (cf, cl), cue);
+    }
+
+    // Backward: CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE.
+    let left = source_left(st, s0, cf, cue);
+    if let Some(d) = read_backward(st, res, si, range.clone(), (cf, cl), cue, left, drafts) {
+        return Some(d);
+    }
+
+    // Forward: SOURCE CUE ... CONTENT.
+    let source = left?;
+    let (content_start, addressee, mode) = forward_start(st, (cl + 1)..end, cue)?;
+    let content = content_tokens(st, content_start, end)?;
+    let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
+    let mut act = cue.act;
+    if mode == Mode::ObjTo {
+        act = match act {
+            SpeechAct::Claim => SpeechAct::Demand,
+            SpeechAct::Question => SpeechAct::Appeal,
+            a => a,
+        };
+    }
+    let addressees = addressee
+        .and_then(|(a, b)| res.resolve_np(st.doc, a, b))
+        .into_iter()
+        .collect();
+    let (spans, direct) = content;
+    Some(Draft {
+        speaker,
+        source: source_tokens(source),
+        cue: (cf, cl),
+        content: spans,
+        direct,
+        channel: None,
+        addressees,
+        act,
+        sent: si,
+        lemma: cue.lemma.as_str(),
+    })
+}
+
+fn source_tokens(s: Source) -> Option<(usize, usize)> {
+    match s {
+        Source::Np(a, b) => Some((a, b)),
+        Source::Appos(a, _, _, d) => Some((a, d)),
+        Source::Pronoun(p) => Some((p, p)),
+        Source::Continues => None,
+    }
+}
+
+/// The last token that content may reach: the sentence without its final
+/// punctuation.
+fn content_end_limit(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> usize {
+    let mut end = range.end;
+    while end > range.start && (is_final_punct(st, end - 1) || (st.kind(end - 1) == TokKind::Punct && matches!(st.w(end - 1), ")" | "]"))) {
+        end -= 1;
+    }
+    end
+}
+
+fn speaker_of(
+    st: &Stage<'_, '_>,
+    res: &mut dyn Resolver,
+    source: Source,
+    si: usize,
+    drafts: &[Draft],
+    s0: usize,
+    cf: usize,
+) -> Option<ActorIdx> {
+    match source {
+        Source::Np(a, b) => res.resolve_np(st.doc, a, b),
+        Source::Appos(a, b, c, d) => {
+            // The phrase that names someone: the head, unless only the
+            // appositive holds a name.
+            let named = |x: usize, y: usize| (x..=y).any(|i| res.mention_at(i).is_some());
+            if !named(a, b) && named(c, d) {
+                res.resolve_np(st.doc, c, d)
+            } else {
+                res.resolve_np(st.doc, a, b).or_else(|| res.resolve_np(st.doc, c, d))
+            }
+        }
+        Source::Pronoun(p) => {
+            if st.quoted(p) || st.in_list(p, &["i", "we", "you"]) {
+                None
+            } else {
+                res.resolve_pronoun(st.doc, p)
+            }
+        }
+        Source::Continues => {
+            // The speaker of an earlier cue in this sentence, else the
+            // subject of the sentence, else the last speaker.
+            if let Some(d) = drafts.iter().rev().find(|d| d.sent == si) {
+                return Some(d.speaker);
+            }
+            if let Some(subject) = sentence_subject(st, res, s0, cf) {
+                return Some(subject);
+            }
+            drafts.last().map(|d| d.speaker)
+        }
+    }
+}
+
+/// The subject of the sentence starting at `s0`: the first noun phrase or
+/// pronoun before `limit`, after any fronted phrase closed by a comma.
+fn sentence_subject(st: &Stage<'_, '_>, res: &mut dyn Resolver, s0: usize, limit: usize) -> Option<ActorIdx> {
+    if limit <= s0 {
+        return None;
+    }
+    let mut i = s0;
+    // A fronted adjunct: "In an NBC News interview, Trump ..."
+    if st.in_list(i, ADJUNCT_PREPOSITIONS) || st.in_list(i, &["despite", "after", "before", "following", "earlier", "later"]) {
+        let comma = (i..limit).find(|&k| st.is_punct(k, ","))?;
+        i = comma + 1;
+    }
+    if i >= limit {
+        return None;
+    }
+    if st.in_list(i, SUBJECT_PRONOUNS) {
+        return res.resolve_pronoun(st.doc, i);
+    }
+    if let Some((_, last, a)) = res.mention_at(i) {
+        let _ = last;
+        return Some(a);
+    }
+    // A noun phrase up to the first verb-like boundary.
+    let mut j = i;
+    while j + 1 < limit && st.is_word(j + 1) && !st.in_list(j + 1, NP_LEFT_BOUNDARY) && !st.in_list(j + 1, SKIPPABLE_BEFORE_CUE) {
+        j += 1;
+        if j - i > 8 {
+            return None;
+        }
+    }
+    res.resolve_np(st.doc, i, j)
+}
+
+/// Finds the source to the left of the cue at `cf`.
+fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> Option<Source> {
+    let mut k = cf;
+    // Skip adverbs and auxiliaries between source and cue.
+    while k > s0 && st.is_word(k - 1) && st.in_list(k - 1, SKIPPABLE_BEFORE_CUE) {
+        k -= 1;
+    }
+    // "once again" leaves "once"; "has also" leaves "has": loop handles it.
+    if k == s0 {
+        // The sentence starts with the cue: "also indicated that ...",
+        // or "Said Peskov: ..." (inverted; the caller reads the right).
+        let first = st.w(s0);
+        if first.chars().next().is_some_and(char::is_lowercase) || cf > s0 {
+            return Some(Source::Continues);
+        }
+        return None;
+    }
+    let p = k - 1;
+    if st.kind(p) == TokKind::Punct && st.w(p) == "," {
+        // ", adding that", ", saying", ", urging that": a participle
+        // continues the clause before.
+        if st.w(cf).ends_with("ing") {
+            return Some(Source::Continues);
+        }
+        // "Dmitry Peskov, the Kremlin spokesperson, responded": an
+        // appositive between commas; the source is the phrase before it.
+        let lo = p.saturating_sub(14).max(s0);
+        let prev_comma = (lo..p).rev().find(|&i| st.is_punct(i, ","))?;
+        let appositive = prev_comma + 1..p;
+        if appositive.is_empty() || appositive.clone().any(|i| st.in_list(i, FINITE_VERBS) || st.quoted(i)) {
+            return None;
+        }
+        if prev_comma == s0 {
+            return None;
+        }
+        return match np_ending_at(st, s0, prev_comma - 1)? {
+            Source::Np(a, b) => Some(Source::Appos(a, b, appositive.start, appositive.end - 1)),
+            other => Some(other),
+        };
+    }
+    if !st.is_word(p) {
+        return None;
+    }
+    if st.in_list(p, &["and", "but", "or"]) {
+        return Some(Source::Continues);
+    }
+    if st.in_list(p, SUBJECT_PRONOUNS) {
+        return Some(Source::Pronoun(p));
+    }
+    if st.is(p, "who") {
+        // "Flynn, who said ...": the phrase before the comma.
+        if p > s0 + 1 && st.is_punct(p - 1, ",") {
+            return np_ending_at(st, s0, p - 2);
+        }
+        return None;
+    }
+    if st.in_list(p, NP_LEFT_BOUNDARY) || st.in_list(p, RELATIVES) {
+        return None;
+    }
+    let _ = cue;
+    np_ending_at(st, s0, p)
+}
+
+/// The noun phrase that ends at token `last`.
+fn np_ending_at(st: &Stage<'_, '_>, s0: usize, last: usize) -> Option<Source> {
+    if !st.is_word(last) || st.in_list(last, NP_LEFT_BOUNDARY) || st.quoted(last) {
+        return None;
+    }
+    if st.in_list(last, SUBJECT_PRONOUNS) {
+        return Some(Source::Pronoun(last));
+    }
+    let mut first = last;
+    while first > s0 {
+        let p = first - 1;
+        let w = st.w(p);
+        if st.kind(p) != TokKind::Word || st.quoted(p) {
+            // "Fox News's" or "Zelensky's" possessives are words; a hyphen
+            // between name parts joins.
+            if st.is_punct(p, "-") || st.is_punct(p, "&") {
+                first = p;
+                continue;
+            }
+            break;
+        }
+        if is_in(&["of", "for", "at", "from"], w) {
+            first = p;
+            continue;
+        }
+        if st.in_list(p, NP_LEFT_BOUNDARY) || st.in_list(p, SKIPPABLE_BEFORE_CUE) && !st.is_cap(p) {
+            break;
+        }
+        if is_in(SUBJECT_PRONOUNS, w) {
+            break;
+        }
+        first = p;
+        if last - first > 12 {
+            return None;
+        }
+    }
+    // Drop a leading preposition left over ("of", "for").
+    while first < last && is_in(&["of", "for", "at", "from"], st.w(first)) {
+        first += 1;
+    }
+    Some(Source::Np(first, last))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    That,
+    Quote,
+    ObjThat,
+    ObjTo,
+    To,
+    Wh,
+    Np,
+}
+
+/// Where forward content starts after a cue: skips adjuncts ("on Monday",
+/// "via Telegram", "in a statement") and the addressee, then reads the
+/// frame. Returns the first content token, the addressee's tokens and the
+/// frame used.
+fn forward_start(st: &Stage<'_, '_>, r: std::ops::Range<usize>, cue: &'static Cue) -> Option<(usize, Option<(usize, usize)>, Mode)> {
+    let end = r.end;
+    let mut j = r.start;
+    let mut addressee = None;
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        if j >= end || steps > 12 {
+            return None;
+        }
+        let w = st.w(j);
+        if st.kind(j) == TokKind::Punct && matches!(w, "," | ":" | "\u{2014}" | "\u{2013}" | "-") {
+            j += 1;
+            continue;
+        }
+        if st.opens(j).is_some() {
+            break;
+        }
+        if st.is_word(j) && st.in_list(j, TIME_WORDS) && !st.is(j, "this") {
+            j += 1;
+            continue;
+        }
+        if st.is_word(j) && is_day_or_month(w) {
+            j += 1;
+            continue;
+        }
+        // An adjunct phrase: a preposition and a short phrase up to "that",
+        // a comma, a colon or a quotation.
+        if st.is_word(j) && st.in_list(j, ADJUNCT_PREPOSITIONS) {
+            if st.is(j, "to") && cue.has(frame::TO) && !cue.has(frame::OBJ_THAT) {
+                break;
+            }
+            let lim = (j + 9).min(end);
+            let stop = (j + 1..lim).find(|&k| {
+                st.is(k, "that")
+                    || st.opens(k).is_some()
+                    || (st.kind(k) == TokKind::Punct && matches!(st.w(k), "," | ":"))
+            });
+            match stop {
+                Some(k) => {
+                    if st.is(j, "to") && addressee.is_none() {
+                        addressee = Some((j + 1, k - 1));
+                    }
+                    j = k;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        break;
+    }
+    if j >= end {
+        return None;
+    }
+    if let Some(q) = st.opens(j) {
+        if cue.has(frame::QUOTE | frame::THAT | frame::OBJ_THAT) {
+            return Some((q.open, addressee, Mode::Quote));
+        }
+        return None;
+    }
+    if st.is(j, "that") && cue.has(frame::THAT | frame::OBJ_THAT) {
+        return Some((j + 1, addressee, Mode::That));
+    }
+    if cue.has(frame::WH) && st.in_list(j, WH_WORDS) {
+        return Some((j, addressee, Mode::Wh));
+    }
+    if st.is(j, "to") && cue.has(frame::TO) {
+        return Some((j + 1, addressee, Mode::To));
+    }
+    if cue.has(frame::OBJ_TO | frame::OBJ_THAT) {
+        // The addressee: a short phrase up to "to" / "that" / an adjunct /
+        // a new clause.
+        let lim = (j + 8).min(end);
+        let mut k = j + 1;
+        while k < lim
+            && st.is_word(k)
+            && !st.is(k, "to")
+            && !st.is(k, "that")
+            && !st.in_list(k, ADJUNCT_PREPOSITIONS)
+            && !st.in_list(k, DETERMINERS)
+            && !st.in_list(k, SUBJECT_PRONOUNS)
+            && !st.in_list(k, FINITE_VERBS)
+        {
+            k += 1;
+        }
+        let obj = (j, k - 1);
+        let obj_ok = st.is_word(j) && !st.in_list(j, FINITE_VERBS) && !st.in_list(j, ADJUNCT_PREPOSITIONS) && !st.is(j, "that");
+        if obj_ok && k < end {
+            if st.is(k, "to") && cue.has(frame::OBJ_TO) {
+                return Some((j, Some(obj), Mode::ObjTo));
+            }
+            if cue.has(frame::OBJ_THAT) {
+                // Adjuncts after the addressee: "told reporters on Monday".
+                let mut c = k;
+                let mut guard = 0;
+                while c < end && guard < 10 {
+                    guard += 1;
+                    if st.is(c, "that") || st.is_punct(c, ",") || st.is_punct(c, ":") || st.in_list(c, TIME_WORDS) || is_day_or_month(st.w(c)) {
+                        c += 1;
+                    } else if st.in_list(c, ADJUNCT_PREPOSITIONS) {
+                        c += 1;
+                        while c < end && st.is_word(c) && !st.in_list(c, DETERMINERS) && !st.is(c, "that") && !st.in_list(c, SUBJECT_PRONOUNS) {
+                            c += 1;
+                            if is_day_or_month(st.w(c - 1)) {
+                                break;
+                            }
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                if c < end && (starts_clause(st, c) || st.opens(c).is_some()) {
+                    if let Some(q) = st.opens(c) {
+                        return Some((q.open, Some(obj), Mode::Quote));
+                    }
+                    return Some((c, Some(obj), Mode::ObjThat));
+                }
+            }
+        }
+        if cue.has(frame::OBJ_THAT) && !cue.has(frame::THAT | frame::NP) {
+            return None;
+        }
+    }
+    if cue.has(frame::THAT) && starts_clause(st, j) {
+        return Some((j, addressee, Mode::That));
+    }
+    if cue.has(frame::NP | frame::AS) && starts_np(st, j) {
+        return Some((j, addressee, Mode::Np));
+    }
+    None
+}
+
+fn is_day_or_month(w: &str) -> bool {
+    is_in(
+        &[
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+            "April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.",
+            "Sept.", "Oct.", "Nov.", "Dec.",
+        ],
+        w,
+    )
+}
+
+/// True when a that-less content clause can start at token `j` ("said
+/// Russia would", "said he", "said the talks").
+fn starts_clause(st: &Stage<'_, '_>, j: usize) -> bool {
+    let w = st.w(j);
+    match st.kind(j) {
+        TokKind::Number => true,
+        TokKind::Quote => st.opens(j).is_some(),
+        TokKind::Punct => false,
+        TokKind::Word => {
+            st.in_list(j, SUBJECT_PRONOUNS)
+                || st.in_list(j, DETERMINERS)
+                || is_in(&["there", "if", "when", "while", "because", "unless", "despite", "although", "as"], w)
+                || (st.is_cap(j) && !st.in_list(j, ADJUNCT_PREPOSITIONS))
+                || (st.is_word(j) && j + 1 < st.doc.tokens.len() && st.in_list(j + 1, FINITE_VERBS))
+        }
+    }
+}
+
+/// True when a noun phrase can start at token `j`.
+fn starts_np(st: &Stage<'_, '_>, j: usize) -> bool {
+    if !st.is_word(j) && st.kind(j) != TokKind::Number {
+        return st.opens(j).is_some();
+    }
+    !st.in_list(j, ADJUNCT_PREPOSITIONS)
+        && !st.in_list(j, FINITE_VERBS)
+        && !st.in_list(j, NP_LEFT_BOUNDARY)
+        && !st.in_list(
+            j,
+            &["of", "for", "at", "from", "not", "as", "out", "up", "down", "off", "back", "away", "so", "too", "very", "it", "him", "her", "them"],
+        )
+}
+
+/// The content from token `start`: up to the end of its quotation if it
+/// opens one, else to the end of the sentence, cut at a clause break or
+/// where another attribution begins. Returns the spans and whether it is a direct
+/// quotation.
+fn content_tokens(st: &Stage<'_, '_>, start: usize, end: usize) -> Option<(Vec<Span>, bool)> {
+    if start >= end {
+        return None;
+    }
+    if let Some(q) = st.opens(start) {
+        if q.len() == 0 {
+            return None;
+        }
+        return Some((vec![q.inner], true));
+    }
+    let mut last = start;
+    let mut i = start;
+    while i < end {
+        if st.kind(i) == TokKind::Punct && matches!(st.w(i), ";") && !st.quoted(i) {
+            break;
+        }
+        if st.is_punct(i, ",") && !st.quoted(i) && i + 1 < end {
+            let n = i + 1;
+            if st.in_list(n, CLAUSE_BREAKERS) || (st.is(n, "according") && n + 1 < end && st.is(n + 1, "to")) {
+                break;
+            }
+            // ", he said" / ", said Peskov" / ", adding that": another
+            // attribution begins.
+            if attribution_follows(st, n, end) {
+                break;
+            }
+        }
+        last = i;
+        i += 1;
+    }
+    // Trim trailing commas and dashes.
+    while last > start && st.kind(last) == TokKind::Punct && !st.closes(last).is_some() {
+        last -= 1;
+    }
+    if last < start {
+        return None;
+    }
+    let mut span = st.doc.span(start, last);
+    // A content that ends with a closing mark whose quote opened inside the
+    // content keeps the mark; one that opened before does not.
+    if let Some(q) = st.closes(last)
+        && q.open < start
+    {
+        span = Span::ordered(span.start(), st.doc.tokens[last].start as usize);
+    }
+    let direct = false;
+    Some((vec![span], direct))
+}
+
+/// True when an attribution ("he said", "said Peskov", "adding") starts
+/// at token `n`.
+fn attribution_follows(st: &Stage<'_, '_>, n: usize, end: usize) -> bool {
+    let lex = &*CUES;
+    let cue_at = |i: usize| lex.forms.longest(|k| (i + k < end).then(|| st.w(i + k)));
+    if let Some((idx, _)) = cue_at(n) {
+        let c = &lex.cues[idx as usize];
+        return c.has(frame::QUOTE) || st.w(n).ends_with("ing");
+    }
+    // A short subject then a cue: ", he said", ", the official added".
+    for len in 1..=4 {
+        let i = n + len;
+        if i >= end {
+            break;
+        }
+        if let Some((idx, _)) = cue_at(i) {
+            let c = &lex.cues[idx as usize];
+            return c.has(frame::QUOTE) && (n..i).all(|k| st.is_word(k));
+        }
+    }
+    false
+}
+
+/// Reads `CONTENT, SOURCE CUE [adjuncts].` and `CONTENT, CUE SOURCE.`
+#[allow(clippy::too_many_arguments)]
+fn read_backward(
+    st: &Stage<'_, '_>,
+    res: &mut dyn Resolver,
+    si: usize,
+    range: std::ops::Range<usize>,
+    (cf, cl): (usize, usize),
+    cue: &'static Cue,
+    left: Option<Source>,
+    drafts: &[Draft],
+) -> Option<Draft> {
+    if !cue.has(frame::QUOTE | frame::THAT) {
+        return None;
+    }
+    let s0 = range.start;
+    let end = content_end_limit(st, range.clone());
+    // Where the source starts (left) or the cue starts (inverted), and the
+    // source tokens.
+    let (boundary, source) = match left {
+        Some(Source::Np(a, b)) => (a, Source::Np(a, b)),
+        Some(Source::Appos(a, b, c, d)) => (a, Source::Appos(a, b, c, d)),
+        Some(Source::Pronoun(p)) => (p, Source::Pronoun(p)),
+        _ => {
+            // Inverted: ", said Peskov." The source follows the cue.
+            let (a, b) = np_right(st, cl + 1, end)?;
+            (cf, Source::Np(a, b))
+        }
+    };
+    let after_source = match source {
+        Source::Np(_, b) | Source::Pronoun(b) if b > cl => b + 1,
+        _ => cl + 1,
+    };
+    // What follows the attribution must be adjuncts only, up to the end or
+    // a new quotation (a split quote) or ", adding ...".
+    let (rest_end, tail_quote) = tail(st, after_source, end)?;
+    let _ = rest_end;
+    // What precedes: a comma or a closing quotation mark right before the
+    // attribution.
+    if boundary <= s0 {
+        return None;
+    }
+    let mut b = boundary - 1;
+    let mut spans = Vec::new();
+    let mut direct = false;
+    // Skip the comma, keep a closing quote.
+    if st.is_punct(b, ",") || st.is_punct(b, ":") || st.kind(b) == TokKind::Punct && matches!(st.w(b), "\u{2014}" | "\u{2013}") {
+        if b == s0 {
+            return None;
+        }
+        b -= 1;
+    }
+    if let Some(q) = st.closes(b) {
+        // “...,” he said.
+        spans.push(q.inner);
+        direct = true;
+    } else if st.is_punct(boundary - 1, ",") {
+        // ..., sources said. Content from the sentence start (after a
+        // leading conjunction) to the comma.
+        let mut a = s0;
+        while a < b && (st.in_list(a, &["but", "and", "so"]) || st.opens(a).is_some_and(|q| q.close > b)) {
+            a += 1;
+        }
+        if a >= b || b - a < 2 {
+            return None;
+        }
+        let mut last = b;
+        while last > a && st.kind(last) == TokKind::Punct {
+            last -= 1;
+        }
+        spans.push(st.doc.span(a, last));
+    } else {
+        return None;
+    }
+    if let Some(q) = tail_quote {
+        spans.push(q.inner);
+    }
+    let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
+    Some(Draft {
+        speaker,
+        source: source_tokens(source),
+        cue: (cf, cl),
+        content: spans,
+        direct: direct && tail_quote.is_none_or(|_| true),
+        channel: None,
+        addressees: Vec::new(),
+        act: cue.act,
+        sent: si,
+        lemma: cue.lemma.as_str(),
+    })
+}
+
+/// The noun phrase that starts at `i` (after an inverted cue).
+fn np_right(st: &Stage<'_, '_>, i: usize, end: usize) -> Option<(usize, usize)> {
+    if i >= end || !st.is_word(i) || st.in_list(i, ADJUNCT_PREPOSITIONS) || st.is(i, "that") {
+        return None;
+    }
+    let mut j = i;
+    while j + 1 < end && st.is_word(j + 1) && !st.in_list(j + 1, NP_LEFT_BOUNDARY) && !st.in_list(j + 1, &["in", "on", "at", "during", "via", "who", "which"]) {
+        j += 1;
+        if j - i > 8 {
+            return None;
+        }
+    }
+    Some((i, j))
+}
+
+/// After an attribution: adjuncts only ("on Thursday", "in a statement",
+/// "on Fox News's “Fox and Friends”"), then the end of the sentence, or a
+/// comma and a new quotation (returned), or ", adding". Returns None when
+/// a clause follows instead.
+fn tail<'q>(st: &'q Stage<'_, '_>, from: usize, end: usize) -> Option<(usize, Option<&'q Quote>)> {
+    let mut i = from;
+    let mut n = 0;
+    while i < end {
+        if st.is_punct(i, ",") || st.is_punct(i, ":") {
+            let nx = i + 1;
+            if nx >= end {
+                return Some((i, None));
+            }
+            if let Some(q) = st.opens(nx) {
+                return Some((i, Some(q)));
+            }
+            // ", adding that ...": another statement; this one ends here.
+            if st.w(nx).ends_with("ing") || st.in_list(nx, CLAUSE_BREAKERS) || st.is(nx, "and") || st.is(nx, "who") || st.is(nx, "which") {
+                return Some((i, None));
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(q) = st.opens(i) {
+            // A short quoted title is an adjunct ("on “Fox and Friends”").
+            if q.len() <= 5 && q.closed {
+                i = q.close + 1;
+                continue;
+            }
+            return Some((i, Some(q)));
+        }
+        if st.in_list(i, FINITE_VERBS) || st.is(i, "that") {
+            return None;
+        }
+        n += 1;
+        if n > 14 {
+            return None;
+        }
+        i += 1;
+    }
+    Some((end, None))
+}
+
+/// `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
+fn read_according(
+    st: &Stage<'_, '_>,
+    res: &mut dyn Resolver,
+    si: usize,
+    range: std::ops::Range<usize>,
+    (cf, cl): (usize, usize),
+    cue: &'static Cue,
+) -> Option<Draft> {
+    let s0 = range.start;
+    let end = content_end_limit(st, range);
+    let src_first = cl + 1;
+    if src_first >= end {
+        return None;
+    }
+    // The source runs to a comma or the end.
+    let mut src_last = src_first;
+    while src_last + 1 < end && !st.is_punct(src_last + 1, ",") && src_last - src_first < 10 {
+        src_last += 1;
+    }
+    let mut a = s0;
+    while a < cf && st.in_list(a, &["but", "and", "so"]) {
+        a += 1;
+    }
+    let content = if cf <= a {
+        // According to X, CONTENT.
+        let c0 = src_last + 2;
+        if c0 >= end {
+            return None;
+        }
+        st.doc.span(c0, end - 1)
+    } else {
+        // CONTENT, according to X.
+        let mut b = cf - 1;
+        while b > a && st.kind(b) == TokKind::Punct {
+            b -= 1;
+        }
+        if b <= a {
+            return None;
+        }
+        st.doc.span(a, b)
+    };
+    let speaker = res.resolve_np(st.doc, src_first, src_last)?;
+    Some(Draft {
+        speaker,
+        source: Some((src_first, src_last)),
+        cue: (cf, cl),
+        content: vec![content],
+        direct: false,
+        channel: None,
+        addressees: Vec::new(),
+        act: cue.act,
+        sent: si,
+        lemma: cue.lemma.as_str(),
+    })
+}
+
+/// Quotation sentences that follow an attributed sentence in the same
+/// paragraph continue its statement.
+fn continue_quotes(st: &Stage<'_, '_>, drafts: &mut [Draft]) {
+    let doc = st.doc;
+    let covered = |drafts: &[Draft], q: &Quote| drafts.iter().any(|d| d.content.iter().any(|c| c.start() < q.inner.end() && q.inner.start() < c.end()));
+    for q in st.quotes {
+        if q.len() < 4 || covered(drafts, q) {
+            continue;
+        }
+        let si = doc.tokens[q.open].sent as usize;
+        let para = doc.tokens[q.open].para;
+        // The quotation must be most of its sentence: nothing but marks
+        // and punctuation outside it.
+        let range = doc.sentences[si].clone();
+        let outside = range.clone().filter(|&i| (i < q.open || i > q.close) && doc.tokens[i].kind == TokKind::Word).count();
+        if outside > 0 {
+            continue;
+        }
+        // The last statement before it in the same paragraph.
+        let Some(d) = drafts
+            .iter_mut()
+            .rev()
+            .find(|d| d.cue.0 < q.open && doc.tokens[d.cue.0].para == para)
+        else {
+            continue;
+        };
+        d.content.push(q.inner);
+    }
+}
+
+/// Finds each statement's channel in its sentence, carries it to the
+/// speaker's next statements in the paragraph, and to earlier ones when a
+/// sentence says "made this statement on ...".
+fn assign_channels(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut [Draft]) {
+    let doc = st.doc;
+    for d in drafts.iter_mut() {
+        let range = doc.sentences[d.sent].clone();
+        let content = d.content.clone();
+        let skip = |i: usize| {
+            let t = &doc.tokens[i];
+            content.iter().any(|c| c.start() <= t.start as usize && (t.end as usize) <= c.end())
+        };
+        d.channel = channels::detect(doc, range, skip);
+        // "told NBC News that ...": an interview.
+        if d.channel.is_none()
+            && d.lemma == "tell"
+            && let Some(name) = d.addressee_tokens(st).and_then(|(a, b)| channels::outlet_named(doc, a, b))
+        {
+            d.channel = Some(Channel::new(ChannelKind::Interview).with_name(name));
+        }
+    }
+    // "Trump made this statement on his social platform, Truth Social":
+    // the channel of the speaker's statements just before.
+    for (si, range) in doc.sentences.iter().enumerate() {
+        let range = range.clone();
+        let refers_back = range.clone().any(|i| {
+            doc.tokens[i].kind == TokKind::Word
+                && is_in(&["statement", "statements", "remarks", "comments", "announcement"], doc.tok(i))
+                && i > range.start
+                && is_in(&["this", "these", "the", "those", "his", "her", "their"], doc.tok(i - 1))
+        }) && range.clone().any(|i| is_in(&["made", "posted", "published", "issued", "delivered", "wrote"], doc.tok(i)));
+        if !refers_back {
+            continue;
+        }
+        let Some(channel) = channels::detect(doc, range.clone(), |_| false) else {
+            continue;
+        };
+        let speaker = sentence_subject(st, res, range.start, range.end);
+        let Some(speaker) = speaker else { continue };
+        let para = doc.tokens.get(range.start).map_or(0, |t| t.para);
+        for d in drafts.iter_mut() {
+            let dpara = doc.tokens[d.cue.0].para;
+            if d.speaker == speaker && d.channel.is_none() && (dpara == para || dpara.wrapping_add(1) == para) && d.sent <= si + 2 {
+                d.channel = Some(channel.clone());
+            }
+        }
+    }
+    // Carry a channel forward to the same speaker's next statements in the
+    // paragraph.
+    for i in 1..drafts.len() {
+        if drafts[i].channel.is_some() {
+            continue;
+        }
+        let para = doc.tokens[drafts[i].cue.0].para;
+        let prev = drafts[..i]
+            .iter()
+            .rev()
+            .take_while(|p| doc.tokens[p.cue.0].para == para)
+            .find(|p| p.speaker == drafts[i].speaker && p.channel.is_some())
+            .and_then(|p| p.channel.clone());
+        drafts[i].channel = prev;
+    }
+}
+
+impl Draft {
+    /// The tokens between the cue and the content, for "told NBC News".
+    fn addressee_tokens(&self, st: &Stage<'_, '_>) -> Option<(usize, usize)> {
+        let first = self.cue.1 + 1;
+        let start = self.content.first()?.start();
+        let mut last = first;
+        while last + 1 < st.doc.tokens.len() && (st.doc.tokens[last + 1].end as usize) <= start && st.doc.tokens[last + 1].kind == TokKind::Word && !st.is(last + 1, "that") {
+            last += 1;
+        }
+        (first < st.doc.tokens.len() && st.doc.tokens[first].kind == TokKind::Word).then_some((first, last))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::extract::quotes;
+    use crate::model::Article;
+
+    /// A resolver that names actors by the last capitalised word of a
+    /// phrase, for testing the stage on its own.
+    pub(crate) struct Names {
+        pub names: Vec<String>,
+        last: Option<usize>,
+    }
+
+    impl Default for Names {
+        fn default() -> Self {
+            // Pronouns with no antecedent resolve to "someone".
+            Names {
+                names: vec!["someone".into()],
+                last: Some(0),
+            }
+        }
+    }
+
+    impl Names {
+        fn id(&mut self, name: &str) -> usize {
+            match self.names.iter().position(|n| n == name) {
+                Some(i) => i,
+                None => {
+                    self.names.push(name.to_string());
+                    self.names.len() - 1
+                }
+            }
+        }
+    }
+
+    impl Resolver for Names {
+        fn resolve_np(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
+            let name = (first..=last)
+                .rev()
+                .map(|i| doc.tok(i))
+                .find(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .unwrap_or_else(|| doc.tok(last))
+                .to_string();
+            let id = self.id(&name);
+            self.last = Some(id);
+            Some(id)
+        }
+        fn resolve_pronoun(&self, _doc: &Doc<'_>, _tok: usize) -> Option<ActorIdx> {
+            self.last
+        }
+        fn mention_at(&self, _tok: usize) -> Option<(usize, usize, ActorIdx)> {
+            None
+        }
+        fn kind(&self, _idx: ActorIdx) -> ActorKind {
+            ActorKind::Person
+        }
+    }
+
+    /// (speaker, cue, content, direct, channel label)
+    pub(crate) fn statements(text: &str) -> Vec<(String, String, String, bool, Option<String>)> {
+        let Ok(a) = Article::parse(text) else {
+            return Vec::new();
+        };
+        let doc = Doc::new(&a);
+        let (q, inside) = quotes::find(&doc);
+        let mut names = Names::default();
+        let drafts = extract(&doc, &q, &inside, &mut names);
+        drafts
+            .iter()
+            .map(|d| {
+                (
+                    names.names[d.speaker].clone(),
+                    format!("{}|{}", d.lemma, doc.between(d.cue.0, d.cue.1)),
+                    d.content.iter().map(|s| a.slice(*s)).collect::<Vec<_>>().join(" | "),
+                    d.direct,
+                    d.channel.as_ref().map(Channel::label),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn forward_forms() {
+        let s = statements("Peskov said that talks were possible.");
+        assert_eq!(s[0].0, "Peskov");
+        assert_eq!(s[0].2, "talks were possible");
+        let s = statements("Trump called on Putin to act now. He later warned via Telegram that peace matters.");
+        assert_eq!(s[0].2, "Putin to act now");
+        assert_eq!(s[1].1, "warn|warned");
+        assert_eq!(s[1].2, "peace matters");
+        assert_eq!(s[1].4.as_deref(), Some("Telegram"));
+        let s = statements("The minister told reporters on Monday the deal was dead.");
+        assert_eq!(s[0].2, "the deal was dead");
+    }
+
+    #[test]
+    fn backward_forms() {
+        let s = statements("The talks failed, two officials said on Monday.");
+        assert_eq!((s[0].0.as_str(), s[0].2.as_str()), ("officials", "The talks failed"));
+        let s = statements("\u{201c}We will win. Russia will lose,\u{201d} said Zelensky.");
+        assert_eq!(s[0].0, "Zelensky");
+        assert_eq!(s[0].2, "We will win. Russia will lose,");
+        assert!(s[0].3);
+        let s = statements("\"We will win,\" he said, \"and they will lose.\" Then he left.");
+        assert_eq!(s[0].2, "We will win, | and they will lose.");
+        let s = statements("According to Reuters, the deal is off. The deal is off, according to the ministry.");
+        assert_eq!((s[0].0.as_str(), s[0].2.as_str()), ("Reuters", "the deal is off"));
+        assert_eq!(s[1].2, "The deal is off");
+    }
+
+    #[test]
+    fn continued_quotes_join() {
+        let s = statements("\u{201c}It is over,\u{201d} Flynn said. \u{201c}We lost. Nothing else.\u{201d}\n\nNew paragraph.");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].2, "It is over, | We lost. Nothing else.");
+    }
+}
+
+#[cfg(test)]
+mod devtmp {
+    use super::tests::*;
+    #[test]
+    #[ignore]
+    fn dump_predictions() {
+        let path = std::env::var("GOLD").unwrap();
+        let out = std::env::var("PRED").unwrap();
+        let mut w = String::new();
+        for line in std::fs::read_to_string(path).unwrap().lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = v["text"].as_str().unwrap();
+            let st = statements(text);
+            let sts: Vec<serde_json::Value> = st
+                .iter()
+                .map(|(sp, cue, content, direct, ch)| serde_json::json!({"speaker": sp, "cue": cue, "content": content.replace(" | ", " "), "direct": direct, "channel": ch, "mode": if *direct {"direct"} else {"indirect"}}))
+                .collect();
+            w.push_str(&serde_json::json!({"id": v["id"], "statements": sts}).to_string());
+            w.push('\n');
+        }
+        std::fs::write(out, w).unwrap();
+    }
+}
