@@ -298,3 +298,51 @@ impl IntoIterator for ValidationErrors {
         self.violations.into_iter()
     }
 }
+
+/// A line of gazetteer TSV could not be read.
+///
+/// Returned by [`GazetteerBuilder::add_tsv`](crate::GazetteerBuilder::add_tsv);
+/// names the 1-based line and column (TAB-separated field) of the fault.
+///
+/// ```
+/// use news_model::GazetteerBuilder;
+/// let err = GazetteerBuilder::new().add_tsv("planet\tMars\t-\t-\t-\t-").unwrap_err();
+/// assert_eq!((err.line(), err.column()), (1, 1));
+/// assert_eq!(
+///     err.to_string(),
+///     "gazetteer line 1, column 1: invalid gazetteer entry kind \"planet\": \
+///      expected one of: state organization person group outlet platform"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("gazetteer line {line}, column {column}: {reason}")]
+pub struct GazetteerError {
+    line: usize,
+    column: usize,
+    reason: String,
+}
+
+impl GazetteerError {
+    pub(crate) fn new(line: usize, column: usize, reason: impl Into<String>) -> Self {
+        GazetteerError {
+            line,
+            column,
+            reason: reason.into(),
+        }
+    }
+
+    /// The 1-based line of the fault.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The 1-based column (TAB-separated field) of the fault.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// What is wrong.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+}

@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod batch;
 pub mod codes;
 mod error;
 pub mod extract;
@@ -22,7 +23,10 @@ pub(crate) mod model;
 pub mod parse;
 mod validate;
 
-pub use error::{JsonError, ParseError, ValidationErrors, ValueError, Violation, ViolationKind};
-pub use extract::{Extractor, analyze};
+pub use batch::Batch;
+pub use error::{
+    GazetteerError, JsonError, ParseError, ValidationErrors, ValueError, Violation, ViolationKind,
+};
+pub use extract::{Extractor, Gazetteer, GazetteerBuilder, analyze};
 pub use model::*;
 pub use validate::Validate;

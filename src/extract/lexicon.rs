@@ -45,6 +45,9 @@ pub(crate) struct Cue {
     pub noun: bool,
     /// An adjectival cue ("be concerned"): its forms start with "be".
     pub adjectival: bool,
+    /// Weak evidence on its own (`data/cues_weak.txt`): a cue only with an
+    /// explicit "that", colon or quotation.
+    pub weak: bool,
 }
 
 impl Cue {
@@ -134,6 +137,11 @@ pub(crate) struct CueLexicon {
 pub(crate) static CUES: Lazy<CueLexicon> = Lazy::new(|| {
     let mut cues = Vec::new();
     let mut forms = Phrases::default();
+    let weak: std::collections::HashSet<&str> = include_str!("../../data/cues_weak.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
     for line in include_str!("../../data/cues.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -154,6 +162,7 @@ pub(crate) static CUES: Lazy<CueLexicon> = Lazy::new(|| {
             frames: frames.split(';').map(frame::parse).fold(0, |a, b| a | b),
             noun,
             adjectival,
+            weak: weak.contains(lemma.trim_start_matches("n:")),
         });
         for form in fs.split(';') {
             forms.insert(form, idx);

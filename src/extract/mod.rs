@@ -1,10 +1,19 @@
 //! Article to Analysis: actors, statements, positions and threats, one
 //! stage a file, with lexicons loaded once.
 
+pub(crate) mod actors;
 mod doc;
+mod gazetteer;
+mod channels;
+mod lexicon;
+mod quotes;
+mod statements;
+mod words;
 
 use crate::error::ParseError;
 use crate::model::{Analysis, Article};
+
+pub use gazetteer::{Entry, EntryKind, Gazetteer, GazetteerBuilder, Tenure};
 
 /// Extracts actors, statements, positions and threats from articles.
 ///
@@ -20,18 +29,57 @@ use crate::model::{Analysis, Article};
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Extractor {
-    _private: (),
+    gazetteer: Gazetteer,
 }
 
 impl Extractor {
     /// An extractor with the embedded vocabularies.
     pub fn new() -> Extractor {
-        Extractor { _private: () }
+        Extractor {
+            gazetteer: Gazetteer::embedded(),
+        }
+    }
+
+    /// An extractor that knows the actors of `gazetteer` (build one with
+    /// [`GazetteerBuilder`] to add entries to the embedded ones).
+    ///
+    /// ```
+    /// use news_model::{Extractor, GazetteerBuilder};
+    /// let mut builder = GazetteerBuilder::embedded();
+    /// builder.add_tsv("organization\tAcme Widgets\tUSA\t-\tAcme\t-")?;
+    /// let extractor = Extractor::with_gazetteer(builder.build());
+    /// let analysis = extractor.analyze("Acme warned of higher prices.")?;
+    /// assert_eq!(analysis.actors[0].name, "Acme Widgets");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_gazetteer(gazetteer: Gazetteer) -> Extractor {
+        Extractor { gazetteer }
+    }
+
+    /// The gazetteer the extractor uses.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
     }
 
     /// Extracts every record from `article`.
     pub fn extract(&self, article: Article) -> Analysis {
-        Analysis::new(article)
+        let doc = doc::Doc::new(&article);
+        let mut actor_set = actors::ActorSet::find(&doc, &article, &self.gazetteer);
+        let (quotes, inside) = quotes::find(&doc);
+        let drafts = statements::extract(&doc, &quotes, &inside, &mut actor_set);
+        for d in &drafts {
+            actor_set.mark_active(d.speaker);
+            for a in &d.addressees {
+                actor_set.mark_active(*a);
+            }
+        }
+        let (actors, actor_ids) = actor_set.finish();
+        let (statements, _statement_ids) = statements::build(&doc, &drafts, &actor_ids);
+        drop(doc);
+        let mut analysis = Analysis::new(article);
+        analysis.actors = actors;
+        analysis.statements = statements;
+        analysis
     }
 
     /// Parses `text` and extracts every record from it.

@@ -141,6 +141,12 @@ pub(crate) fn extract(doc: &Doc<'_>, quotes: &[Quote], inside: &[Option<u32>], r
         let range = range.clone();
         let cues = find_cues(&st, range.clone());
         for c in &cues {
+            // A cue inside the content of a statement already read is part
+            // of what was said ("Murphy said he supports the bill").
+            let at = doc.tokens[c.0].start as usize;
+            if drafts.iter().rev().take_while(|d| d.sent == si).any(|d| d.content.iter().any(|s| s.start() <= at && at < s.end())) {
+                continue;
+            }
             if let Some(d) = read(&st, res, si, range.clone(), *c, &drafts) {
                 drafts.push(d);
             }
@@ -285,6 +291,9 @@ fn read(
     // Forward: SOURCE CUE ... CONTENT.
     let source = left?;
     let (content_start, addressee, mode) = forward_start(st, (cl + 1)..end, cue)?;
+    if cue.weak && !(mode == Mode::Quote || (mode == Mode::That && content_start > 0 && st.is(content_start - 1, "that"))) {
+        return None;
+    }
     let content = content_tokens(st, content_start, end)?;
     let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
     let mut act = cue.act;
@@ -434,10 +443,13 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         }
         // "Dmitry Peskov, the Kremlin spokesperson, responded": an
         // appositive between commas; the source is the phrase before it.
-        let lo = p.saturating_sub(14).max(s0);
+        let lo = p.saturating_sub(30).max(s0);
         let prev_comma = (lo..p).rev().find(|&i| st.is_punct(i, ","))?;
         let appositive = prev_comma + 1..p;
-        if appositive.is_empty() || appositive.clone().any(|i| st.in_list(i, FINITE_VERBS) || st.quoted(i)) {
+        // Finite verbs may appear only in a relative clause inside it ("a
+        // grad whose aggressiveness has driven ...").
+        let relative = appositive.clone().find(|&i| st.in_list(i, &["who", "whose", "which", "whom"])).unwrap_or(p);
+        if appositive.is_empty() || (appositive.start..relative).any(|i| st.in_list(i, FINITE_VERBS) || st.quoted(i)) || relative - appositive.start > 14 {
             return None;
         }
         if prev_comma == s0 {
@@ -836,7 +848,7 @@ fn read_backward(
         // “...,” he said.
         spans.push(q.inner);
         direct = true;
-    } else if st.is_punct(boundary - 1, ",") {
+    } else if st.is_punct(boundary - 1, ",") && !cue.weak {
         // ..., sources said. Content from the sentence start (after a
         // leading conjunction) to the comma.
         let mut a = s0;
@@ -918,11 +930,16 @@ fn tail<'q>(st: &'q Stage<'_, '_>, from: usize, end: usize) -> Option<(usize, Op
             }
             return Some((i, Some(q)));
         }
+        // "..., said George Allen, a Republican who flirted with a run":
+        // the rest describes the source.
+        if st.in_list(i, &["who", "whose", "which", "whom"]) && i > from && (from..i).any(|k| st.is_punct(k, ",")) {
+            return Some((end, None));
+        }
         if st.in_list(i, FINITE_VERBS) || st.is(i, "that") {
             return None;
         }
         n += 1;
-        if n > 14 {
+        if n > 20 {
             return None;
         }
         i += 1;
@@ -1234,4 +1251,80 @@ mod devtmp {
         }
         std::fs::write(out, w).unwrap();
     }
+}
+
+#[cfg(test)]
+mod dbgtmp {
+    #[test]
+    #[ignore]
+    fn show() {
+        let text = std::env::var("TEXT").unwrap();
+        for s in super::tests::statements(&text) {
+            println!("{s:?}");
+        }
+    }
+}
+
+impl Resolver for super::actors::ActorSet {
+    fn resolve_np(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
+        super::actors::ActorSet::resolve_np(self, doc, first, last)
+    }
+
+    fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
+        super::actors::ActorSet::resolve_pronoun(self, doc, tok)
+    }
+
+    fn mention_at(&self, tok: usize) -> Option<(usize, usize, ActorIdx)> {
+        super::actors::ActorSet::mention_at(self, tok).map(|m| (m.first, m.last, m.actor))
+    }
+
+    fn kind(&self, idx: ActorIdx) -> ActorKind {
+        super::actors::ActorSet::kind(self, idx)
+    }
+}
+
+/// Turns drafts into statements, with ids, spans, evidence and codes.
+/// `ids` maps actor indices to the output ids; drafts whose speaker was
+/// dropped are left out. Returns the statements and, for each draft, its
+/// statement id.
+pub(crate) fn build(
+    doc: &Doc<'_>,
+    drafts: &[Draft],
+    ids: &[Option<crate::model::ActorId>],
+) -> (Vec<crate::model::Statement>, Vec<Option<crate::model::StatementId>>) {
+    use crate::model::{Statement, StatementId};
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut map = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let Some(speaker) = ids.get(d.speaker).copied().flatten() else {
+            map.push(None);
+            continue;
+        };
+        let id = StatementId::new(out.len() as u32 + 1);
+        let cue = doc.span(d.cue.0, d.cue.1);
+        let content_text: String = d.content.iter().map(|s| &doc.text[s.range()]).collect::<Vec<_>>().join(" ");
+        let mut s = Statement::new(id, speaker, cue, d.content.clone())
+            .with_speech_act(d.act)
+            .with_direct(d.direct);
+        if let Some((a, b)) = d.source {
+            s = s.with_source(doc.span(a, b));
+        }
+        if let Some(c) = &d.channel {
+            s = s.with_channel(c.clone());
+        }
+        for a in &d.addressees {
+            if let Some(Some(aid)) = ids.get(*a) {
+                s = s.with_addressee(*aid);
+            }
+        }
+        if let Some(c) = crate::codes::statement_coding(d.act, &content_text) {
+            s = s.with_coding(c);
+        }
+        let sentence = doc.sent_spans.get(d.sent).copied().unwrap_or(cue);
+        let evidence = s.evidence.cover(sentence);
+        s = s.with_evidence(evidence);
+        map.push(Some(id));
+        out.push(s);
+    }
+    (out, map)
 }

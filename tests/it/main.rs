@@ -1,5 +1,6 @@
 //! Integration tests, in one binary to keep link time short.
 
+mod batch;
 mod json;
 mod parse;
 mod seed_by_hand;

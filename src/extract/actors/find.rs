@@ -1,0 +1,1424 @@
+//! The pass that finds mentions: gazetteer forms, titles with names,
+//! capitalised names, group noun phrases; then surname links and role
+//! resolution.
+
+use std::collections::HashMap;
+
+use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, key};
+use super::{ActorIdx, ActorSet, Cand, Gender, MentionKind, Policy};
+use crate::extract::doc::{Doc, TokKind};
+use crate::extract::gazetteer::{EntryKind, Form, Gazetteer, Target};
+use crate::extract::lexicon::{CUES, frame};
+use crate::model::{ActorKind, Article, CountryCode, Role};
+
+/// Placeholder actor of a role mention resolved after the pass.
+pub(super) const PENDING: ActorIdx = usize::MAX;
+
+/// A gazetteer form starting at a token.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct GazAt {
+    pub last: usize,
+    pub pattern: u32,
+    /// Part of a hyphenated word ("U.S.-led", "Kremlin-backed").
+    pub compound: bool,
+}
+
+/// What a title is held for.
+#[derive(Debug, Clone)]
+pub(super) enum Place {
+    Entry(u32),
+    Text(String),
+}
+
+/// A role description waiting for its holder.
+#[derive(Debug, Clone)]
+struct PendingRole {
+    title: String,
+    /// Place keys to try: ISO code or organisation name, then the surface
+    /// ("kremlin").
+    places: Vec<String>,
+    country: Option<CountryCode>,
+    surface: String,
+}
+
+/// A lone capitalised word to link to a full name after the pass.
+#[derive(Debug, Clone, Copy)]
+struct Single {
+    tok: usize,
+    speaker: bool,
+}
+
+/// Words skipped between a subject and its reporting verb.
+const AUX: &[&str] = &[
+    "also", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should",
+    "may", "might", "must", "can", "did", "does", "do", "previously", "repeatedly", "later",
+    "then", "once", "again", "further", "recently", "earlier", "publicly", "privately",
+    "reportedly", "quickly", "not", "never", "often", "already", "have", "been", "strongly",
+    "firmly", "immediately", "on", "however", "today", "yesterday", "separately", "jointly",
+];
+
+/// Prepositions after which a state or capital is a place, not an actor.
+const LOCATIVE: &[&str] = &[
+    "in", "at", "across", "throughout", "inside", "within", "near", "around", "outside", "into",
+    "across", "over", "beyond",
+];
+
+/// More prepositions and verbs after which a capital is only a place.
+const SEAT_LOCATIVE: &[&str] = &[
+    "to", "from", "toward", "towards", "visit", "visited", "visiting", "visits", "via", "reach",
+    "reached", "left", "leave", "leaving", "arrived", "entered", "near", "outside", "of",
+];
+
+/// Words after a state's adjective or name that make the phrase its
+/// government ("the Cuban government").
+const GOV_WORDS: &[&str] = &["government", "administration", "leadership", "regime", "cabinet"];
+
+/// Tokens of `doc` that start a gazetteer form.
+pub(super) fn scan(doc: &Doc<'_>, gaz: &Gazetteer) -> Vec<Option<GazAt>> {
+    let n = doc.tokens.len();
+    let mut at: Vec<Option<GazAt>> = vec![None; n];
+    if n == 0 {
+        return at;
+    }
+    for h in gaz.scan(doc.text) {
+        let text = doc.text;
+        let i = doc.token_at(h.start);
+        let (first, mut compound) = if i < n && doc.tokens[i].start as usize == h.start {
+            (i, false)
+        } else if i > 0
+            && (doc.tokens[i - 1].start as usize) < h.start
+            && doc.tokens[i - 1].end as usize >= h.end
+            && text[..h.start].ends_with('-')
+        {
+            (i - 1, true)
+        } else {
+            continue;
+        };
+        let j = doc.token_at(h.end);
+        if j == 0 {
+            continue;
+        }
+        let last = j - 1;
+        if last < first {
+            continue;
+        }
+        let tend = doc.tokens[last].end as usize;
+        if tend == h.end {
+        } else if tend > h.end && text[h.end..].starts_with('-') {
+            compound = true;
+        } else {
+            continue;
+        }
+        if doc.tokens[first].sent != doc.tokens[last].sent {
+            continue;
+        }
+        if at[first].is_none() {
+            at[first] = Some(GazAt {
+                last,
+                pattern: h.pattern,
+                compound,
+            });
+        }
+    }
+    at
+}
+
+pub(super) struct Walk<'s, 'd, 'a> {
+    pub doc: &'d Doc<'a>,
+    pub set: &'s mut ActorSet,
+    pub gaz_at: Vec<Option<GazAt>>,
+    pending: HashMap<usize, PendingRole>,
+    singles: Vec<Single>,
+    start: usize,
+    end: usize,
+}
+
+impl ActorSet {
+    /// Finds every actor mention in the article (runs once per article;
+    /// linear time).
+    pub(crate) fn find(doc: &Doc<'_>, article: &Article, gazetteer: &Gazetteer) -> ActorSet {
+        let date = article
+            .published
+            .or_else(|| article.dateline.as_ref().and_then(|d| d.date));
+        let mut set = ActorSet::empty(gazetteer, date);
+        let gaz_at = scan(doc, gazetteer);
+        let mut w = Walk {
+            doc,
+            set: &mut set,
+            gaz_at,
+            pending: HashMap::new(),
+            singles: Vec::new(),
+            start: 0,
+            end: 0,
+        };
+        for s in 0..doc.sentences.len() {
+            let r = doc.sentences[s].clone();
+            w.start = r.start;
+            w.end = r.end.min(doc.tokens.len());
+            let mut i = r.start;
+            while i < w.end {
+                let next = w.step(i);
+                i = next.max(i + 1);
+            }
+        }
+        w.resolve_singles();
+        w.resolve_pending();
+        set.sort_mentions();
+        set
+    }
+}
+
+impl Walk<'_, '_, '_> {
+    fn tok(&self, i: usize) -> &str {
+        if i < self.doc.tokens.len() {
+            self.doc.tok(i)
+        } else {
+            ""
+        }
+    }
+
+    fn key(&self, i: usize) -> String {
+        key(self.tok(i)).into_owned()
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        i < self.end && self.doc.is_cap(i)
+    }
+
+    fn not_name(&self, i: usize) -> bool {
+        WORDS.not_names.contains(&self.key(i))
+    }
+
+    fn is_title_start(&self, i: usize) -> bool {
+        matches!(WORDS.titles.longest(self.doc, i, self.end), Some((info, _)) if info.class != TitleClass::Pre)
+    }
+
+    /// True when every token before `i` in its sentence is punctuation.
+    fn sentence_initial(&self, i: usize) -> bool {
+        (self.start..i).all(|k| self.doc.tokens[k].kind != TokKind::Word && self.doc.tokens[k].kind != TokKind::Number)
+    }
+
+    fn person_targets(&self, g: GazAt) -> impl Iterator<Item = Target> + '_ {
+        self.set
+            .gaz
+            .targets_of(g.pattern)
+            .iter()
+            .copied()
+            .filter(|t| {
+                matches!(t.form, Form::Name | Form::Alias)
+                    && self.set.gaz.entry(t.entry).is_some_and(|e| e.kind() == EntryKind::Person)
+            })
+    }
+
+    fn has_person_target(&self, g: GazAt) -> bool {
+        self.person_targets(g).next().is_some()
+    }
+
+    /// The best reading of a gazetteer form.
+    fn pick_target(&self, pattern: u32) -> Option<Target> {
+        let targets = self.set.gaz.targets_of(pattern);
+        let form_rank = |f: Form| match f {
+            Form::Name => 0,
+            Form::Alias => 1,
+            Form::Seat => 2,
+            Form::Title => 3,
+            Form::Adjective => 4,
+            Form::Demonym => 5,
+        };
+        let kind_rank = |k: EntryKind| match k {
+            EntryKind::State => 0,
+            EntryKind::Organization => 1,
+            EntryKind::Person => 2,
+            EntryKind::Group => 3,
+            EntryKind::Outlet => 4,
+            EntryKind::Platform => 5,
+        };
+        targets
+            .iter()
+            .copied()
+            .min_by_key(|t| {
+                let e = self.set.gaz.entry(t.entry);
+                let present = self.set.by_entry.contains_key(&t.entry);
+                let in_office = e.is_some_and(|e| {
+                    self.set
+                        .date
+                        .is_some_and(|d| e.tenures().iter().any(|x| x.covers(d)))
+                });
+                (
+                    !present,
+                    form_rank(t.form),
+                    e.map_or(9, |e| kind_rank(e.kind())),
+                    !in_office,
+                    t.entry,
+                )
+            })
+    }
+
+    /// A subject followed by a reporting verb, the object of "according
+    /// to", or the source of an inverted attribution ("..., said X.").
+    pub(super) fn speaker_position(&self, first: usize, last: usize) -> bool {
+        let doc = self.doc;
+        let end = self.end;
+        let mut j = last + 1;
+        if self.tok(j) == "," {
+            // "X, however, said" is rare; an appositive is handled elsewhere.
+        }
+        let mut skipped = 0;
+        while j < end && skipped < 3 && AUX.contains(&self.key(j).as_str()) {
+            j += 1;
+            skipped += 1;
+        }
+        if j < end {
+            let words = |k: usize| (j + k < end).then(|| doc.tok(j + k));
+            if let Some((idx, _)) = CUES.forms.longest(words)
+                && CUES.cues.get(idx as usize).is_some_and(|c| !c.has(frame::PREP))
+            {
+                return true;
+            }
+        }
+        if first >= 2 && self.key(first - 2) == "according" && self.key(first - 1) == "to" {
+            return true;
+        }
+        if first >= 2 {
+            let before = self.tok(first - 2);
+            let w = doc.tok(first - 1);
+            let is_cue = CUES
+                .forms
+                .longest(|k| (k == 0).then_some(w))
+                .is_some();
+            let closes = matches!(self.tok(last + 1), "." | "," | "") || last + 1 >= end;
+            if is_cue && closes && (before == "," || doc.tokens[first - 2].kind == TokKind::Quote) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn prev_key(&self, i: usize) -> String {
+        if i > self.start {
+            let p = self.key(i - 1);
+            if p == "the" && i > self.start + 1 {
+                return self.key(i - 2);
+            }
+            p
+        } else {
+            String::new()
+        }
+    }
+
+    fn locative(&self, i: usize) -> bool {
+        LOCATIVE.contains(&self.prev_key(i).as_str())
+    }
+
+    fn seat_is_location(&self, i: usize, last: usize) -> bool {
+        let p = self.prev_key(i);
+        if LOCATIVE.contains(&p.as_str()) || SEAT_LOCATIVE.contains(&p.as_str()) {
+            return true;
+        }
+        if i > self.start && matches!(self.key(i - 1).as_str(), "a" | "an") {
+            return true;
+        }
+        // "Kyiv, Ukraine" and "Paris, France": a place with its country.
+        if self.tok(last + 1) == ","
+            && let Some(g) = self.gaz_at.get(last + 2).copied().flatten()
+            && self
+                .pick_target(g.pattern)
+                .is_some_and(|t| self.set.gaz.entry(t.entry).is_some_and(|e| e.kind() == EntryKind::State) && t.form != Form::Adjective)
+        {
+            return true;
+        }
+        false
+    }
+
+    // ---- the walk ---------------------------------------------------
+
+    fn step(&mut self, i: usize) -> usize {
+        let doc = self.doc;
+        if doc.tokens[i].kind != TokKind::Word {
+            return self.number_group(i).unwrap_or(i + 1);
+        }
+        if let Some(g) = self.gaz_at[i] {
+            return self.on_gaz(i, g);
+        }
+        if let Some(n) = self.title_phrase(i, i, None) {
+            return n;
+        }
+        if self.cap(i) {
+            return self.on_cap(i);
+        }
+        if let Some(n) = self.group_phrase(i, None, None) {
+            return n;
+        }
+        i + 1
+    }
+
+    /// "18 states", "Twenty-seven states": a counted group of states or
+    /// people.
+    fn number_group(&mut self, i: usize) -> Option<usize> {
+        if self.doc.tokens[i].kind != TokKind::Number {
+            return None;
+        }
+        let j = i + 1;
+        if j >= self.end {
+            return None;
+        }
+        let noun = WORDS.group_nouns.get(&self.key(j))?;
+        if self.key(j) != noun.plural.to_lowercase() {
+            return None;
+        }
+        let name = format!("{} {}", self.tok(i), self.tok(j));
+        let g = self.set.group(&name, None);
+        self.set.add_mention(self.doc, i, j, g, MentionKind::Group, true);
+        if self.speaker_position(i, j) {
+            self.set.mark_active(g);
+        }
+        Some(j + 1)
+    }
+
+    fn on_gaz(&mut self, i: usize, g: GazAt) -> usize {
+        let doc = self.doc;
+        let Some(t) = self.pick_target(g.pattern) else {
+            return g.last + 1;
+        };
+        let Some(e) = self.set.gaz.entry(t.entry) else {
+            return g.last + 1;
+        };
+        let kind = e.kind();
+        let last = g.last;
+        match (kind, t.form) {
+            (_, Form::Adjective) => {
+                if g.compound {
+                    return last + 1;
+                }
+                if let Some(n) = self.title_phrase(i, last + 1, Some(Place::Entry(t.entry))) {
+                    return n;
+                }
+                if let Some(n) = self.after_modifier(i, last, t.entry) {
+                    return n;
+                }
+                last + 1
+            }
+            (_, Form::Demonym) => {
+                let country = e.country();
+                let name = doc.between(i, last).to_string();
+                let grp = self.set.group(&name, country);
+                self.set.add_mention(doc, i, last, grp, MentionKind::Group, true);
+                if self.speaker_position(i, last) {
+                    self.set.mark_active(grp);
+                }
+                last + 1
+            }
+            (EntryKind::Person, Form::Title) => {
+                if let Some(a) = self.set.actor_for_entry(t.entry) {
+                    self.set.add_mention(doc, i, last, a, MentionKind::Role, true);
+                }
+                last + 1
+            }
+            (EntryKind::Person, _) => self.on_gaz_person(i, g),
+            (EntryKind::State, Form::Seat) => {
+                if g.compound || self.seat_is_location(i, last) {
+                    return last + 1;
+                }
+                if let Some(n) = self.title_phrase(i, last + 1, Some(Place::Entry(t.entry))) {
+                    return n;
+                }
+                if let Some(n) = self.after_modifier(i, last, t.entry) {
+                    return n;
+                }
+                if let Some(a) = self.set.actor_for_entry(t.entry) {
+                    self.set.add_mention(doc, i, last, a, MentionKind::Seat, true);
+                }
+                last + 1
+            }
+            (EntryKind::State | EntryKind::Organization, _) => {
+                if !g.compound {
+                    if let Some(n) = self.title_phrase(i, last + 1, Some(Place::Entry(t.entry))) {
+                        return n;
+                    }
+                    if let Some(n) = self.after_modifier(i, last, t.entry) {
+                        return n;
+                    }
+                }
+                let weak = g.compound || (kind == EntryKind::State && self.locative(i));
+                if let Some(a) = self.set.actor_for_entry(t.entry) {
+                    self.set.add_mention(doc, i, last, a, MentionKind::Name, !weak);
+                    if !weak && self.speaker_position(i, last) {
+                        self.set.mark_active(a);
+                    }
+                }
+                last + 1
+            }
+            (EntryKind::Group, _) => {
+                if let Some(a) = self.set.actor_for_entry(t.entry) {
+                    self.set.add_mention(doc, i, last, a, MentionKind::Group, true);
+                    if self.speaker_position(i, last) {
+                        self.set.mark_active(a);
+                    }
+                }
+                last + 1
+            }
+            (EntryKind::Outlet | EntryKind::Platform, _) => {
+                if let Some(a) = self.set.actor_for_entry(t.entry) {
+                    self.set.add_mention(doc, i, last, a, MentionKind::Name, false);
+                    if !g.compound && self.speaker_position(i, last) {
+                        self.set.mark_active(a);
+                    }
+                }
+                last + 1
+            }
+        }
+    }
+
+    fn on_gaz_person(&mut self, i: usize, g: GazAt) -> usize {
+        let doc = self.doc;
+        let last = g.last;
+        // A single-word alias that is also a common word ("May") names
+        // the person only once the text has introduced them.
+        let present = self.person_targets(g).any(|t| self.set.by_entry.contains_key(&t.entry));
+        if i == last && self.not_name(i) && !present {
+            return last + 1;
+        }
+        // "Trump Tower", "Clinton Foundation": a longer name.
+        if self.cap(last + 1)
+            && self.gaz_at[last + 1].is_none()
+            && !self.not_name(last + 1)
+            && !self.is_title_start(last + 1)
+        {
+            let (run_last, org) = self.cap_run(i);
+            if run_last > last {
+                if org {
+                    self.add_org(i, run_last, None);
+                }
+                return run_last + 1;
+            }
+        }
+        let (first_tok, run_last) = (i, last);
+        let a = self.person_from_run(first_tok, run_last, None, None, Gender::Unknown);
+        self.set.add_mention(doc, first_tok, run_last, a, MentionKind::Name, !g.compound);
+        self.after_person(a, run_last)
+    }
+
+    /// After a person mention ending at `last`: an appositive role, or a
+    /// title and name it modifies ("Stein spokeswoman Melezia Figueroa").
+    fn after_person(&mut self, person: ActorIdx, last: usize) -> usize {
+        if let Some(n) = self.appositive(person, last) {
+            return n;
+        }
+        let place = Place::Text(self.set.cands[person].name.clone());
+        if let Some(n) = self.title_phrase_named(last + 1, last + 1, Some(place)) {
+            return n;
+        }
+        last + 1
+    }
+
+    /// After a state, seat, adjective or organisation at `i..=last`: its
+    /// government ("the Cuban government"), an organisation it names
+    /// ("Rwandan Defence Force") or a group ("U.S. officials").
+    fn after_modifier(&mut self, i: usize, last: usize, entry: u32) -> Option<usize> {
+        let doc = self.doc;
+        let k = last + 1;
+        if k >= self.end {
+            return None;
+        }
+        let e = self.set.gaz.entry(entry)?;
+        let (kind, country) = (e.kind(), e.country());
+        if kind == EntryKind::State && GOV_WORDS.contains(&self.key(k).as_str()) {
+            let a = self.set.actor_for_entry(entry)?;
+            self.set.add_mention(doc, i, k, a, MentionKind::Name, true);
+            if self.speaker_position(i, k) {
+                self.set.mark_active(a);
+            }
+            return Some(k + 1);
+        }
+        if self.cap(k) && self.gaz_at[k].is_none() && !self.not_name(k) {
+            let (run_last, org) = self.cap_run(k);
+            if org {
+                let country = country.or(None);
+                self.add_org(i, run_last, country);
+                return Some(run_last + 1);
+            }
+        }
+        if let Some(n) = self.group_phrase(k, Some(i), Some(entry)) {
+            return Some(n);
+        }
+        None
+    }
+
+    fn add_org(&mut self, first: usize, last: usize, country: Option<CountryCode>) -> ActorIdx {
+        let doc = self.doc;
+        let name = doc.between(first, last).to_string();
+        let key = name.to_lowercase();
+        let a = match self.set.by_name.get(&key) {
+            Some(&a) => a,
+            None => {
+                let mut c = Cand::new(name, ActorKind::Organization, Policy::Always);
+                c.country = country;
+                self.set.push_cand(c)
+            }
+        };
+        self.set.add_mention(doc, first, last, a, MentionKind::Name, true);
+        a
+    }
+
+    /// A capitalised word the gazetteer does not know.
+    fn on_cap(&mut self, i: usize) -> usize {
+        let doc = self.doc;
+        if self.not_name(i) {
+            return i + 1;
+        }
+        let initial = self.sentence_initial(i);
+        if WORDS.group_nouns.contains_key(&self.key(i))
+            && let Some(n) = self.group_phrase(i, None, None)
+        {
+            return n;
+        }
+        let (last, org) = self.cap_run(i);
+        if org {
+            let a = self.add_org(i, last, None);
+            if self.speaker_position(i, last) {
+                self.set.mark_active(a);
+            }
+            if let Some(n) = self.title_phrase_named(last + 1, last + 1, Some(Place::Text(doc.between(i, last).to_string()))) {
+                return n;
+            }
+            return last + 1;
+        }
+        // A name modifying a title: "Stein spokeswoman Melezia Figueroa".
+        if let Some(n) = self.title_phrase_named(i, last + 1, Some(Place::Text(doc.between(i, last).to_string()))) {
+            if i == last {
+                self.singles.push(Single {
+                    tok: i,
+                    speaker: false,
+                });
+            }
+            return n;
+        }
+        let words = (i..=last)
+            .filter(|&k| self.cap(k) && !WORDS.particles.contains(&self.key(k)))
+            .count();
+        let given = WORDS.given.contains_key(self.tok(i));
+        let speaker = self.speaker_position(i, last);
+        let appos = self.appositive_follows(last);
+        let has_person_hit = (i..=last).any(|k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)));
+        if words >= 2 && (given || speaker || appos || has_person_hit) {
+            let gender = WORDS.given.get(self.tok(i)).copied().unwrap_or(Gender::Unknown);
+            let a = self.person_from_run(i, last, None, None, gender);
+            self.set.add_mention(doc, i, last, a, MentionKind::Name, true);
+            return self.after_person(a, last);
+        }
+        if words == 1 && i == last {
+            if !(initial && !speaker && !self.known_single(i)) {
+                self.singles.push(Single { tok: i, speaker });
+            }
+            return i + 1;
+        }
+        let _ = initial;
+        last + 1
+    }
+
+    /// True when the single word at `i` names a person already met.
+    fn known_single(&self, i: usize) -> bool {
+        let w = self.tok(i);
+        self.set.cands.iter().any(|c| {
+            c.kind == ActorKind::Person
+                && c.name_words.len() >= 2
+                && (c.name_words.last().is_some_and(|x| x == w) || c.name_words.first().is_some_and(|x| x == w))
+        })
+    }
+
+    /// The capitalised run from `i`: its last token and whether it is an
+    /// organisation's name.
+    fn cap_run(&self, i: usize) -> (usize, bool) {
+        let end = self.end;
+        let mut last = i;
+        let mut j = i;
+        while j < end && j - i < 8 {
+            if j > i
+                && let Some(g) = self.gaz_at[j]
+            {
+                if self.has_person_target(g) && !g.compound {
+                    last = g.last;
+                    j = g.last + 1;
+                    continue;
+                }
+                break;
+            }
+            if self.cap(j) && (j == i || (!self.not_name(j) && !self.is_title_start(j))) {
+                last = j;
+                j += 1;
+                continue;
+            }
+            if j > i && WORDS.particles.contains(&self.key(j)) && self.cap(j + 1) {
+                j += 1;
+                continue;
+            }
+            if j > i && WORDS.suffixes.contains(self.tok(j)) {
+                last = j;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let mut org = (i..=last).any(|k| self.is_org_word(k));
+        // Connectors: "Institute for Policy Integrity", "Securities and
+        // Exchange Commission", "National Assembly of Venezuela".
+        let mut guard = 0;
+        while guard < 3 && last + 2 < end {
+            guard += 1;
+            let c = self.tok(last + 1);
+            if !WORDS.connectors.contains(c) || c == "the" {
+                break;
+            }
+            let mut k = last + 2;
+            if self.key(k) == "the" {
+                k += 1;
+            }
+            if k >= end {
+                break;
+            }
+            if let Some(g) = self.gaz_at[k] {
+                let state = self
+                    .pick_target(g.pattern)
+                    .and_then(|t| self.set.gaz.entry(t.entry))
+                    .is_some_and(|e| matches!(e.kind(), EntryKind::State | EntryKind::Organization));
+                if org && matches!(c, "of" | "for" | "in") && state && !g.compound {
+                    last = g.last;
+                    continue;
+                }
+                break;
+            }
+            if !self.cap(k) || self.not_name(k) {
+                break;
+            }
+            let mut l2 = k;
+            while l2 + 1 < end && self.cap(l2 + 1) && self.gaz_at[l2 + 1].is_none() && !self.not_name(l2 + 1) {
+                l2 += 1;
+            }
+            let org2 = (k..=l2).any(|x| self.is_org_word(x));
+            let ok = match c {
+                "and" | "&" => org2 && !org,
+                _ => org || org2,
+            };
+            if !ok {
+                break;
+            }
+            org = true;
+            last = l2;
+        }
+        (last, org)
+    }
+
+    fn is_org_word(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        WORDS.org_words.contains(t) || WORDS.org_suffixes.contains(t.trim_end_matches('.'))
+    }
+
+    fn appositive_follows(&self, last: usize) -> bool {
+        if self.tok(last + 1) != "," {
+            return false;
+        }
+        let mut j = last + 2;
+        if matches!(self.key(j).as_str(), "the" | "a" | "an") {
+            j += 1;
+        }
+        for _ in 0..5 {
+            if j >= self.end {
+                return false;
+            }
+            if self.is_title_start(j) {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// A person's name from `first`: capitalised words, initials,
+    /// particles and suffixes, and gazetteer people.
+    fn name_run(&self, n: usize) -> Option<usize> {
+        let end = self.end;
+        if n >= end || !self.cap(n) || self.not_name(n) || self.is_title_start(n) {
+            return None;
+        }
+        if let Some(g) = self.gaz_at[n]
+            && !self.has_person_target(g)
+        {
+            return None;
+        }
+        if self.is_org_word(n) {
+            return None;
+        }
+        let mut j = n;
+        let mut last = None;
+        while j < end && j - n < 6 {
+            if let Some(g) = self.gaz_at[j] {
+                if self.has_person_target(g) {
+                    last = Some(g.last);
+                    j = g.last + 1;
+                    continue;
+                }
+                break;
+            }
+            if self.cap(j) && !self.not_name(j) && !self.is_org_word(j) && (j == n || !self.is_title_start(j)) {
+                last = Some(j);
+                j += 1;
+                continue;
+            }
+            if last.is_some() && WORDS.particles.contains(&self.key(j)) && self.cap(j + 1) {
+                j += 1;
+                continue;
+            }
+            if last.is_some() && WORDS.suffixes.contains(self.tok(j)) {
+                last = Some(j);
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        last
+    }
+
+    /// Titles from `j` (with words like "former" before them): the titles
+    /// and the token after them.
+    fn titles_at(&self, j: usize) -> Option<(Vec<&'static TitleInfo>, usize)> {
+        let mut k = j;
+        let mut infos: Vec<&'static TitleInfo> = Vec::new();
+        let mut guard = 0;
+        while k < self.end && guard < 8 {
+            guard += 1;
+            match WORDS.titles.longest(self.doc, k, self.end) {
+                Some((info, len)) if info.class == TitleClass::Pre => {
+                    k += len;
+                }
+                Some((info, len)) => {
+                    infos.push(info);
+                    k += len;
+                }
+                None => break,
+            }
+        }
+        // Trailing pre-words are not part of the title phrase.
+        if infos.is_empty() {
+            return None;
+        }
+        let mut end = k;
+        while end > j {
+            match WORDS.titles.longest(self.doc, end - 1, self.end) {
+                Some((info, 1)) if info.class == TitleClass::Pre => end -= 1,
+                _ => break,
+            }
+        }
+        Some((infos, end))
+    }
+
+    /// Like [`Walk::title_phrase`], but only when a name follows.
+    fn title_phrase_named(&mut self, mod_start: usize, j: usize, place: Option<Place>) -> Option<usize> {
+        let (_, k) = self.titles_at(j)?;
+        let mut n = k;
+        if self.tok(n) == "," {
+            n += 1;
+        }
+        self.name_run(n)?;
+        self.title_phrase(mod_start, j, place)
+    }
+
+    /// A title phrase at `j`, its modifier starting at `mod_start`
+    /// ("Russian President Vladimir", "the U.S. president", "Sen. Jane
+    /// Doe"). Returns the token after it.
+    fn title_phrase(&mut self, mod_start: usize, j: usize, place: Option<Place>) -> Option<usize> {
+        let doc = self.doc;
+        let (infos, k) = self.titles_at(j)?;
+        let honorific_only = infos.iter().all(|t| t.class == TitleClass::Honorific);
+        let main = infos
+            .iter()
+            .find(|t| t.class != TitleClass::Honorific && !t.canonical.is_empty())
+            .or_else(|| infos.iter().find(|t| !t.canonical.is_empty()))
+            .copied();
+        let gender = infos
+            .iter()
+            .map(|t| t.gender)
+            .find(|g| *g != Gender::Unknown)
+            .unwrap_or(Gender::Unknown);
+        // An honorific is capitalised ("Gen.", not "general").
+        if honorific_only && !self.cap(j) {
+            return None;
+        }
+        let mut place = place;
+        if place.is_none()
+            && matches!(self.key(k).as_str(), "of" | "for")
+            && let Some(g) = self.gaz_at.get(k + 1).copied().flatten()
+            && let Some(t) = self.pick_target(g.pattern)
+            && self
+                .set
+                .gaz
+                .entry(t.entry)
+                .is_some_and(|e| matches!(e.kind(), EntryKind::State | EntryKind::Organization))
+        {
+            place = Some(Place::Entry(t.entry));
+        }
+        let mut n = k;
+        let comma = self.tok(n) == "," && !honorific_only && self.cap(n + 1);
+        if comma {
+            n += 1;
+        }
+        if let Some(last) = self.name_run(n) {
+            // A comma-introduced name must close ("U.S. President, Donald
+            // Trump, called").
+            if comma && !matches!(self.tok(last + 1), "," | "." | "" | ")") {
+                if honorific_only {
+                    return None;
+                }
+            } else {
+                let person = self.person_from_run(n, last, main, place.clone(), gender);
+                if let Some(info) = main {
+                    self.note_role(person, info, place.as_ref());
+                }
+                self.set.add_mention(doc, mod_start.min(j), last, person, MentionKind::Title, true);
+                // The name alone is an alias too.
+                let bare = doc.between(n, last).to_string();
+                self.set.cands[person].add_alias(&bare);
+                return Some(self.after_person(person, last));
+            }
+        }
+        if honorific_only {
+            return None;
+        }
+        let info = main?;
+        if info.class == TitleClass::Function && place.is_none() {
+            return None;
+        }
+        // A role without a name: resolved after the pass.
+        let title_last = k - 1;
+        let first = mod_start.min(j);
+        let surface = doc.between(first, title_last).to_string();
+        let (places, country) = self.place_keys(place.as_ref(), first, j);
+        self.pending.insert(
+            first,
+            PendingRole {
+                title: super::canonical_title(&info.canonical),
+                places,
+                country,
+                surface,
+            },
+        );
+        self.set.mentions.push(super::Mention {
+            span: doc.span(first, title_last),
+            first,
+            last: title_last,
+            actor: PENDING,
+            kind: MentionKind::Role,
+        });
+        Some(k)
+    }
+
+    /// Keys under which a place's roles are indexed, and its country.
+    fn place_keys(&self, place: Option<&Place>, first: usize, j: usize) -> (Vec<String>, Option<CountryCode>) {
+        let mut keys = Vec::new();
+        let mut country = None;
+        match place {
+            Some(Place::Entry(e)) => {
+                if let Some(e) = self.set.gaz.entry(*e) {
+                    if e.kind() == EntryKind::State {
+                        if let Some(c) = e.country() {
+                            keys.push(c.as_str().to_lowercase());
+                        }
+                    } else {
+                        keys.push(e.name().to_lowercase());
+                        if let Some(c) = e.country() {
+                            keys.push(c.as_str().to_lowercase());
+                        }
+                    }
+                    country = e.country();
+                }
+                if j > first {
+                    let surface = self.doc.between(first, j - 1);
+                    let s = super::clean_alias(surface).to_lowercase();
+                    if !keys.contains(&s) {
+                        keys.push(s);
+                    }
+                }
+            }
+            Some(Place::Text(t)) => keys.push(t.to_lowercase()),
+            None => {}
+        }
+        (keys, country)
+    }
+
+    /// Records that `person` holds the title `info` (for `place`).
+    fn note_role(&mut self, person: ActorIdx, info: &TitleInfo, place: Option<&Place>) {
+        if info.canonical.is_empty() {
+            return;
+        }
+        let canon = super::canonical_title(&info.canonical);
+        let (of, country, key) = match place {
+            Some(Place::Entry(e)) => match self.set.gaz.entry(*e) {
+                Some(e) if e.kind() == EntryKind::State => (
+                    e.country().map(|c| c.as_str().to_string()),
+                    e.country(),
+                    e.country().map(|c| c.as_str().to_lowercase()),
+                ),
+                Some(e) => (Some(e.name().to_string()), e.country(), Some(e.name().to_lowercase())),
+                None => (None, None, None),
+            },
+            Some(Place::Text(t)) => (Some(t.clone()), None, Some(t.to_lowercase())),
+            None => (None, None, None),
+        };
+        if let Ok(r) = Role::new(info.canonical.clone()) {
+            let r = match &of {
+                Some(o) => r.of_place(o.clone()),
+                None => r,
+            };
+            self.set.cands[person].add_role(r);
+        }
+        let c = &mut self.set.cands[person];
+        if c.country.is_none() {
+            c.country = country;
+        }
+        if c.gender == Gender::Unknown {
+            c.gender = info.gender;
+        }
+        c.titles.push((canon.clone(), key.clone()));
+        self.set.by_role.insert((canon.clone(), key), person);
+        self.set.by_role.entry((canon, None)).or_insert(person);
+    }
+
+    /// The person named by tokens `first..=last`.
+    fn person_from_run(
+        &mut self,
+        first: usize,
+        last: usize,
+        title: Option<&TitleInfo>,
+        place: Option<Place>,
+        gender: Gender,
+    ) -> ActorIdx {
+        let doc = self.doc;
+        // A gazetteer person in the run.
+        let mut k = first;
+        while k <= last {
+            if let Some(g) = self.gaz_at[k] {
+                let targets: Vec<Target> = self.person_targets(g).collect();
+                if !targets.is_empty() {
+                    let first_word = self.tok(first).to_string();
+                    let ok = |e: &crate::extract::gazetteer::Entry| {
+                        k == first
+                            || std::iter::once(e.name())
+                                .chain(e.aliases().iter().map(String::as_str))
+                                .any(|n| n.split_whitespace().count() >= 2 && n.split_whitespace().next() == Some(first_word.as_str()))
+                    };
+                    let mut best: Option<u32> = None;
+                    for t in &targets {
+                        if let Some(e) = self.set.gaz.entry(t.entry)
+                            && ok(e)
+                        {
+                            if self.set.by_entry.contains_key(&t.entry) {
+                                best = Some(t.entry);
+                                break;
+                            }
+                            if best.is_none() {
+                                best = Some(t.entry);
+                            }
+                        }
+                    }
+                    if let Some(b) = best
+                        && let Some(a) = self.set.actor_for_entry(b)
+                    {
+                        return a;
+                    }
+                }
+                k = g.last + 1;
+                continue;
+            }
+            k += 1;
+        }
+        let full = doc.between(first, last).to_string();
+        // A single name with an office: the holder whose first name or
+        // surname it is ("Russian President Vladimir").
+        if first == last
+            && let Some(info) = title
+            && info.class == TitleClass::Office
+        {
+            let (places, _) = self.place_keys(place.as_ref(), first, first);
+            let canon = super::canonical_title(&info.canonical);
+            let mut found: Option<u32> = None;
+            for p in places.iter().map(|p| Some(p.as_str())).chain(std::iter::once(None)) {
+                for &(entry, tenure) in self.set.gaz.holders(&canon, p) {
+                    let Some(e) = self.set.gaz.entry(entry) else { continue };
+                    let dated = match (self.set.date, e.tenures().get(tenure)) {
+                        (Some(d), Some(t)) => t.covers(d),
+                        _ => true,
+                    };
+                    let words: Vec<&str> = e.name().split_whitespace().collect();
+                    if dated && (words.first() == Some(&full.as_str()) || words.last() == Some(&full.as_str())) {
+                        found = Some(entry);
+                        break;
+                    }
+                }
+                if found.is_some() {
+                    break;
+                }
+            }
+            if let Some(entry) = found
+                && let Some(a) = self.set.actor_for_entry(entry)
+            {
+                return a;
+            }
+        }
+        let lower = full.to_lowercase();
+        if let Some(&a) = self.set.by_name.get(&lower)
+            && self.set.cands[a].kind == ActorKind::Person
+        {
+            return a;
+        }
+        let name_words: Vec<String> = (first..=last)
+            .filter(|&k| !WORDS.suffixes.contains(self.tok(k)))
+            .map(|k| self.tok(k).to_string())
+            .collect();
+        // Link to a person met before by surname or first name.
+        if let Some(a) = self.link_person(&name_words) {
+            let c = &mut self.set.cands[a];
+            if name_words.len() > c.name_words.len() && c.entry.is_none() {
+                c.name = full.clone();
+                c.name_words = name_words;
+                self.set.by_name.insert(lower, a);
+            }
+            return a;
+        }
+        let mut c = Cand::new(full, ActorKind::Person, Policy::Always);
+        c.gender = if gender != Gender::Unknown {
+            gender
+        } else {
+            name_words
+                .first()
+                .and_then(|f| WORDS.given.get(f.as_str()).copied())
+                .unwrap_or(Gender::Unknown)
+        };
+        c.name_words = name_words;
+        if let Some(Place::Entry(e)) = &place {
+            c.country = self.set.gaz.entry(*e).and_then(|e| e.country());
+        }
+        self.set.push_cand(c)
+    }
+
+    /// A person met before whose name fits `words`: the same surname with
+    /// a compatible first name, or a one-word name equal to the surname.
+    fn link_person(&self, words: &[String]) -> Option<ActorIdx> {
+        let last = words.last()?;
+        let first = words.first()?;
+        let mut found = None;
+        for (i, c) in self.set.cands.iter().enumerate() {
+            if c.kind != ActorKind::Person || c.name_words.is_empty() {
+                continue;
+            }
+            let cw = &c.name_words;
+            let fits = if words.len() == 1 {
+                cw.last() == Some(last) || (cw.len() >= 2 && cw.first() == Some(first))
+            } else if cw.len() == 1 {
+                c.entry.is_none() && (cw[0] == *last)
+            } else {
+                cw.last() == Some(last) && (cw.first() == Some(first) || initial_of(first, &cw[0]) || initial_of(&cw[0], first))
+            };
+            if fits {
+                found = Some(i);
+            }
+        }
+        found
+    }
+
+    /// An appositive role after a person: ", the Kremlin spokesperson,".
+    fn appositive(&mut self, person: ActorIdx, last: usize) -> Option<usize> {
+        let doc = self.doc;
+        if self.tok(last + 1) != "," {
+            return None;
+        }
+        let mut j = last + 2;
+        if matches!(self.key(j).as_str(), "the" | "a" | "an") {
+            j += 1;
+        }
+        let mstart = j;
+        let mut place: Option<Place> = None;
+        let mut guard = 0;
+        while j < self.end && guard < 5 {
+            guard += 1;
+            if self.is_title_start(j) {
+                break;
+            }
+            if let Some(g) = self.gaz_at[j] {
+                if let Some(t) = self.pick_target(g.pattern)
+                    && !self.has_person_target(g)
+                {
+                    place = Some(Place::Entry(t.entry));
+                    j = g.last + 1;
+                    continue;
+                }
+                return None;
+            }
+            if self.doc.tokens[j].kind == TokKind::Word && (self.tok(j) == "'s" || self.tok(j) == "\u{2019}s") {
+                j += 1;
+                continue;
+            }
+            if matches!(WORDS.titles.longest(doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre) {
+                j += 1;
+                continue;
+            }
+            if self.cap(j) && !self.not_name(j) {
+                if place.is_none() {
+                    place = Some(Place::Text(self.tok(j).to_string()));
+                }
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        let (infos, k) = self.titles_at(j)?;
+        let info = infos
+            .iter()
+            .find(|t| t.class != TitleClass::Honorific && !t.canonical.is_empty())
+            .copied()?;
+        // ", Foreign Minister Jane Roe" is another person.
+        let mut n = k;
+        if self.tok(n) == "," {
+            n += 1;
+        }
+        if self.name_run(n).is_some() {
+            return None;
+        }
+        if place.is_none()
+            && self.key(k) == "of"
+            && let Some(g) = self.gaz_at.get(k + 1).copied().flatten()
+            && let Some(t) = self.pick_target(g.pattern)
+        {
+            place = Some(Place::Entry(t.entry));
+        }
+        self.note_role(person, info, place.as_ref());
+        let surface = doc.between(mstart, k - 1).to_string();
+        let (keys, _) = self.place_keys(place.as_ref(), mstart, j);
+        let canon = super::canonical_title(&info.canonical);
+        for key in keys {
+            self.set.by_role.insert((canon.clone(), Some(key)), person);
+        }
+        self.set.by_name.entry(surface.to_lowercase()).or_insert(person);
+        self.set.add_mention(doc, mstart, k - 1, person, MentionKind::Role, true);
+        Some(k)
+    }
+
+    /// A group noun phrase at `i` ("analysts", "a senior official",
+    /// "Western countries"), or after a modifier at `mod_start`
+    /// ("U.S. officials").
+    fn group_phrase(&mut self, i: usize, mod_start: Option<usize>, mod_entry: Option<u32>) -> Option<usize> {
+        let doc = self.doc;
+        let end = self.end;
+        let mut j = i;
+        if mod_start.is_none() {
+            while j < end && WORDS.quants.contains(&self.key(j)) && !WORDS.group_nouns.contains_key(&self.key(j)) {
+                j += 1;
+            }
+        }
+        let name_start = j;
+        let mut mods = 0;
+        while j + 1 < end && mods < 3 {
+            let k = self.key(j);
+            let is_mod = WORDS.group_mods.contains(&k)
+                || k.ends_with("-backed")
+                || k.ends_with("-led")
+                || k.ends_with("-aligned")
+                || k.ends_with("-based");
+            let next_noun = WORDS.group_nouns.contains_key(&self.key(j + 1));
+            if is_mod && (!WORDS.group_nouns.contains_key(&k) || next_noun) {
+                j += 1;
+                mods += 1;
+            } else {
+                break;
+            }
+        }
+        if j >= end || doc.tokens[j].kind != TokKind::Word {
+            return None;
+        }
+        let noun = WORDS.group_nouns.get(&self.key(j))?;
+        // A following capitalised name makes it a title ("analyst Jane
+        // Roe"), handled elsewhere; an "of" phrase may name the group.
+        if noun.class == GroupClass::States && mods == 0 && mod_start.is_none() {
+            return None;
+        }
+        // "state" and "member" alone are too vague.
+        if mods == 0 && mod_start.is_none() && matches!(self.key(j).as_str(), "state" | "member" | "members" | "leader" | "leaders" | "worker" | "workers" | "power" | "capital" | "capitals" | "authority" | "group" | "groups" | "company" | "companies" | "firm" | "firms" | "organization" | "organizations" | "organisation" | "organisations" | "union" | "unions" | "troop" | "troops" | "soldier" | "soldiers" | "minister" | "ministers" | "government" | "governments") {
+            return None;
+        }
+        let mut name = String::new();
+        if let Some(m) = mod_start
+            && m < i
+        {
+            name.push_str(super::clean_alias(doc.between(m, i - 1)).as_str());
+            name.push(' ');
+        }
+        for k in name_start..j {
+            name.push_str(self.tok(k));
+            name.push(' ');
+        }
+        name.push_str(&noun.plural);
+        let country = mod_entry.and_then(|e| self.set.gaz.entry(e)).and_then(|e| e.country());
+        let g = self.set.group(&name, country);
+        let first = mod_start.unwrap_or(name_start);
+        self.set.add_mention(doc, first, j, g, MentionKind::Group, true);
+        if self.speaker_position(first, j) {
+            self.set.mark_active(g);
+        }
+        Some(j + 1)
+    }
+
+    // ---- after the pass ----------------------------------------------
+
+    fn resolve_singles(&mut self) {
+        let singles = std::mem::take(&mut self.singles);
+        for s in singles {
+            let w = self.tok(s.tok).to_string();
+            let words = vec![w.clone()];
+            // Prefer the person whose mention is nearest before.
+            let mut best: Option<(ActorIdx, bool, usize)> = None;
+            for (a, c) in self.set.cands.iter().enumerate() {
+                if c.kind != ActorKind::Person || c.name_words.len() < 2 {
+                    continue;
+                }
+                let fits = c.name_words.last() == Some(&w) || c.name_words.first() == Some(&w);
+                if !fits {
+                    continue;
+                }
+                let before = self
+                    .set
+                    .mentions
+                    .iter()
+                    .filter(|m| m.actor == a && m.first < s.tok)
+                    .map(|m| m.first)
+                    .max();
+                let cand = match before {
+                    Some(p) => (a, true, p),
+                    None => (a, false, usize::MAX),
+                };
+                best = match best {
+                    None => Some(cand),
+                    Some(b) if cand.1 && (!b.1 || cand.2 > b.2) => Some(cand),
+                    Some(b) => Some(b),
+                };
+            }
+            let actor = match best {
+                Some((a, _, _)) => Some(a),
+                None => self.link_person(&words).or_else(|| {
+                    s.speaker.then(|| {
+                        let mut c = Cand::new(w.clone(), ActorKind::Person, Policy::WhenActive);
+                        c.name_words = words.clone();
+                        c.active = true;
+                        self.set.push_cand(c)
+                    })
+                }),
+            };
+            if let Some(a) = actor {
+                self.set.add_mention(self.doc, s.tok, s.tok, a, MentionKind::Name, true);
+            }
+        }
+    }
+
+    fn resolve_pending(&mut self) {
+        self.set.sort_mentions();
+        let pending = std::mem::take(&mut self.pending);
+        for mi in 0..self.set.mentions.len() {
+            let m = self.set.mentions[mi];
+            if m.actor != PENDING {
+                continue;
+            }
+            let Some(p) = pending.get(&m.first) else {
+                continue;
+            };
+            let actor = self.resolve_role(p, m.first);
+            let a = match actor {
+                Some(a) => a,
+                None => {
+                    let key = format!("role:{}", p.surface.to_lowercase());
+                    match self.set.by_name.get(&key) {
+                        Some(&a) => a,
+                        None => {
+                            let mut c = Cand::new(super::clean_alias(&p.surface), ActorKind::Person, Policy::WhenActive);
+                            c.country = p.country;
+                            if let Ok(r) = Role::new(capitalise(&p.title)) {
+                                c.add_role(r);
+                            }
+                            let a = self.set.cands.len();
+                            self.set.cands.push(c);
+                            self.set.by_name.insert(key, a);
+                            a
+                        }
+                    }
+                }
+            };
+            self.set.mentions[mi].actor = a;
+            let surface = self.doc.between(m.first, m.last).to_string();
+            if let Some(c) = self.set.cands.get_mut(a) {
+                c.strong = true;
+                c.add_alias(&surface);
+            }
+        }
+        self.set.mentions.retain(|m| m.actor != PENDING);
+    }
+
+    /// The holder of a role description, if it can be told.
+    fn resolve_role(&mut self, p: &PendingRole, at: usize) -> Option<ActorIdx> {
+        for key in &p.places {
+            if let Some(&a) = self.set.by_role.get(&(p.title.clone(), Some(key.clone()))) {
+                return Some(a);
+            }
+        }
+        for key in &p.places {
+            let holders: Vec<(u32, usize)> = self.set.gaz.holders(&p.title, Some(key)).to_vec();
+            let mut found: Vec<u32> = Vec::new();
+            for (entry, tenure) in holders {
+                let Some(e) = self.set.gaz.entry(entry) else { continue };
+                let ok = match self.set.date {
+                    Some(d) => e.tenures().get(tenure).is_some_and(|t| t.covers(d)),
+                    None => self.set.by_entry.contains_key(&entry),
+                };
+                if ok && !found.contains(&entry) {
+                    found.push(entry);
+                }
+            }
+            if found.len() == 1 {
+                return self.set.actor_for_entry(found[0]);
+            }
+        }
+        if p.places.is_empty() {
+            // "the president": the nearest person before with that title.
+            let mut best: Option<(usize, ActorIdx)> = None;
+            for m in &self.set.mentions {
+                if m.actor == PENDING || m.first >= at {
+                    continue;
+                }
+                if self.set.cands.get(m.actor).is_some_and(|c| c.titles.iter().any(|(t, _)| *t == p.title))
+                    && best.is_none_or(|(f, _)| m.first > f)
+                {
+                    best = Some((m.first, m.actor));
+                }
+            }
+            if let Some((_, a)) = best {
+                return Some(a);
+            }
+            return self.set.by_role.get(&(p.title.clone(), None)).copied();
+        }
+        None
+    }
+}
+
+/// True when `a` is an initial ("J.") of `b`.
+fn initial_of(a: &str, b: &str) -> bool {
+    let a = a.trim_end_matches('.');
+    a.chars().count() == 1 && b.starts_with(a)
+}
+
+fn capitalise(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

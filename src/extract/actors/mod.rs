@@ -1,0 +1,364 @@
+//! The actors stage: every person, state, organisation and group in a
+//! story, one identity each.
+//!
+//! One left-to-right pass over the tokens of each sentence finds the
+//! mentions: gazetteer forms (one Aho-Corasick scan), titles and roles
+//! before or beside names ("Foreign Minister Ahmad Yasin", "Dmitry Peskov,
+//! the Kremlin spokesperson"), capitalised names (people by a given name, a
+//! title or a speaker position; organisations by an organisation word) and
+//! group noun phrases ("U.S. officials", "analysts"). A second pass links
+//! surnames and first names to the full names and resolves role
+//! descriptions ("the U.S. president") against the article's date.
+//!
+//! Without a publication date a role is resolved only when exactly one of
+//! its holders is named elsewhere in the article.
+
+mod find;
+mod resolve;
+mod words;
+
+use std::collections::HashMap;
+
+use crate::extract::gazetteer::Gazetteer;
+use crate::model::{
+    Actor, ActorId, ActorKind, CameoActorCode, CountryCode, Date, Role, Span,
+};
+
+pub(crate) use words::canonical_title;
+use words::Gender;
+
+/// Index of an actor in an [`ActorSet`].
+pub(crate) type ActorIdx = usize;
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A name or alias ("Putin", "Russia", "NATO").
+    Name,
+    /// A title with a name ("President Zelensky").
+    Title,
+    /// A role description ("the Kremlin spokesperson").
+    Role,
+    /// A capital or seat of power standing for a state ("Moscow").
+    Seat,
+    /// A group noun phrase ("analysts").
+    Group,
+    /// A pronoun.
+    Pronoun,
+}
+
+/// One place where the text names an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub span: Span,
+    /// First token (inclusive).
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    pub actor: ActorIdx,
+    pub kind: MentionKind,
+}
+
+/// When a candidate is output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Policy {
+    /// Whenever the text names it outside a mere location or channel.
+    Always,
+    /// Only when it takes part (speaks, holds a position, threatens...).
+    WhenActive,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    name: String,
+    kind: ActorKind,
+    entry: Option<u32>,
+    country: Option<CountryCode>,
+    cameo: Option<CameoActorCode>,
+    roles: Vec<Role>,
+    aliases: Vec<String>,
+    policy: Policy,
+    active: bool,
+    /// Named at least once outside a location or compound.
+    strong: bool,
+    gender: Gender,
+    /// Words of the personal name (persons), for surname links.
+    name_words: Vec<String>,
+    /// Canonical titles held in the text, with their place key.
+    titles: Vec<(String, Option<String>)>,
+    /// Plural (groups and "they").
+    plural: bool,
+}
+
+impl Cand {
+    fn new(name: impl Into<String>, kind: ActorKind, policy: Policy) -> Cand {
+        Cand {
+            name: name.into(),
+            kind,
+            entry: None,
+            country: None,
+            cameo: None,
+            roles: Vec::new(),
+            aliases: Vec::new(),
+            policy,
+            active: false,
+            strong: false,
+            gender: Gender::Unknown,
+            name_words: Vec::new(),
+            titles: Vec::new(),
+            plural: kind == ActorKind::Group,
+        }
+    }
+
+    fn add_alias(&mut self, alias: &str) {
+        let alias = clean_alias(alias);
+        if alias.is_empty() || alias.eq_ignore_ascii_case(&self.name) {
+            return;
+        }
+        if !self.aliases.iter().any(|a| a == &alias) {
+            self.aliases.push(alias);
+        }
+    }
+
+    fn add_role(&mut self, role: Role) {
+        if !self.roles.contains(&role) {
+            self.roles.push(role);
+        }
+    }
+}
+
+/// Drops a leading article and surrounding punctuation from an alias.
+fn clean_alias(s: &str) -> String {
+    let s = s.trim().trim_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
+    let s = ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The actors of one article and where the text names them.
+#[derive(Debug, Clone)]
+pub(crate) struct ActorSet {
+    gaz: Gazetteer,
+    date: Option<Date>,
+    cands: Vec<Cand>,
+    mentions: Vec<Mention>,
+    by_entry: HashMap<u32, ActorIdx>,
+    /// Lower-case names of actors known from the text (persons,
+    /// organisations, groups).
+    by_name: HashMap<String, ActorIdx>,
+    /// Role descriptions introduced in the text: canonical title and place
+    /// key to the person.
+    by_role: HashMap<(String, Option<String>), ActorIdx>,
+}
+
+impl ActorSet {
+    fn empty(gaz: &Gazetteer, date: Option<Date>) -> ActorSet {
+        ActorSet {
+            gaz: gaz.clone(),
+            date,
+            cands: Vec::new(),
+            mentions: Vec::new(),
+            by_entry: HashMap::new(),
+            by_name: HashMap::new(),
+            by_role: HashMap::new(),
+        }
+    }
+
+    /// All mentions, sorted by start.
+    pub(crate) fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+
+    /// The mention that covers token `tok`, if any.
+    pub(crate) fn mention_at(&self, tok: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.last < tok);
+        self.mentions.get(i).filter(|m| m.first <= tok)
+    }
+
+    /// The canonical name of an actor.
+    pub(crate) fn name(&self, idx: ActorIdx) -> &str {
+        self.cands.get(idx).map_or("", |c| c.name.as_str())
+    }
+
+    /// The kind of an actor.
+    pub(crate) fn kind(&self, idx: ActorIdx) -> ActorKind {
+        self.cands.get(idx).map_or(ActorKind::Group, |c| c.kind)
+    }
+
+    /// Marks an actor as taking part (speaks, holds a position, threatens,
+    /// is threatened or addressed): groups and ambiguous candidates are
+    /// output only when active.
+    pub(crate) fn mark_active(&mut self, idx: ActorIdx) {
+        if let Some(c) = self.cands.get_mut(idx) {
+            c.active = true;
+        }
+    }
+
+    /// Number of actors found so far (output or not).
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.cands.len()
+    }
+
+    fn keep(c: &Cand) -> bool {
+        c.active || (c.policy == Policy::Always && c.strong)
+    }
+
+    /// The final actors (ids a1.. in order of first mention, mentions
+    /// sorted) and the map from `ActorIdx` to the output `ActorId` (`None`
+    /// for dropped ones).
+    pub(crate) fn finish(self) -> (Vec<Actor>, Vec<Option<ActorId>>) {
+        let mut first_at: Vec<usize> = vec![usize::MAX; self.cands.len()];
+        let mut spans: Vec<Vec<Span>> = vec![Vec::new(); self.cands.len()];
+        for m in &self.mentions {
+            if m.kind == MentionKind::Pronoun {
+                continue;
+            }
+            if let Some(f) = first_at.get_mut(m.actor) {
+                *f = (*f).min(m.span.start());
+                spans[m.actor].push(m.span);
+            }
+        }
+        let mut order: Vec<ActorIdx> = (0..self.cands.len())
+            .filter(|&i| Self::keep(&self.cands[i]))
+            .collect();
+        order.sort_by_key(|&i| (first_at[i], i));
+        let mut map = vec![None; self.cands.len()];
+        let mut actors = Vec::with_capacity(order.len());
+        for (n, &i) in order.iter().enumerate() {
+            let c = &self.cands[i];
+            let id = ActorId::new(n as u32 + 1);
+            map[i] = Some(id);
+            let mut a = Actor::new(id, c.name.clone(), c.kind);
+            for al in &c.aliases {
+                a.add_alias(al.clone());
+            }
+            a.country = c.country;
+            a.cameo = c.cameo.clone();
+            for r in &c.roles {
+                a = a.with_role(r.clone());
+            }
+            let mut s = std::mem::take(&mut spans[i]);
+            s.sort();
+            s.dedup();
+            a.mentions = s;
+            actors.push(a);
+        }
+        (actors, map)
+    }
+
+    // ---- candidates -------------------------------------------------
+
+    /// The actor of gazetteer entry `entry`, created on first use.
+    fn actor_for_entry(&mut self, entry: u32) -> Option<ActorIdx> {
+        if let Some(&i) = self.by_entry.get(&entry) {
+            return Some(i);
+        }
+        let e = self.gaz.entry(entry)?;
+        let mut c = Cand::new(e.name(), e.kind().actor_kind(), Policy::Always);
+        c.entry = Some(entry);
+        c.country = e.country();
+        c.cameo = e.cameo().cloned();
+        use crate::extract::gazetteer::EntryKind;
+        match e.kind() {
+            EntryKind::Group | EntryKind::Outlet | EntryKind::Platform => {
+                c.policy = Policy::WhenActive;
+            }
+            _ => {}
+        }
+        if e.kind() == EntryKind::Person {
+            c.name_words = e.name().split_whitespace().map(str::to_string).collect();
+            if let Some(first) = c.name_words.first() {
+                c.gender = words::WORDS
+                    .given
+                    .get(first.as_str())
+                    .copied()
+                    .unwrap_or(Gender::Unknown);
+            }
+            for t in e.tenures() {
+                let covers = self.date.is_some_and(|d| t.covers(d));
+                if covers {
+                    c.add_role(t.role().clone());
+                }
+                c.titles.push((
+                    canonical_title(t.role().title()),
+                    t.role().of().map(str::to_lowercase),
+                ));
+            }
+        }
+        let i = self.cands.len();
+        self.cands.push(c);
+        self.by_entry.insert(entry, i);
+        Some(i)
+    }
+
+    fn push_cand(&mut self, c: Cand) -> ActorIdx {
+        let i = self.cands.len();
+        self.by_name.entry(c.name.to_lowercase()).or_insert(i);
+        self.cands.push(c);
+        i
+    }
+
+    /// The group named `name` (lower-case key), created on first use.
+    fn group(&mut self, name: &str, country: Option<CountryCode>) -> ActorIdx {
+        let key = format!("group:{}", name.to_lowercase());
+        if let Some(&i) = self.by_name.get(&key) {
+            return i;
+        }
+        let mut c = Cand::new(name, ActorKind::Group, Policy::WhenActive);
+        c.country = country;
+        let i = self.cands.len();
+        self.cands.push(c);
+        self.by_name.insert(key, i);
+        i
+    }
+
+    fn add_mention(&mut self, doc: &crate::extract::doc::Doc<'_>, first: usize, last: usize, actor: ActorIdx, kind: MentionKind, strong: bool) {
+        if first > last || last >= doc.tokens.len() {
+            return;
+        }
+        let span = doc.span(first, last);
+        if kind != MentionKind::Pronoun
+            && let Some(c) = self.cands.get_mut(actor)
+        {
+            if strong {
+                c.strong = true;
+            }
+            if let Some(t) = span.text(doc.text) {
+                c.add_alias(t);
+            }
+        }
+        self.mentions.push(Mention {
+            span,
+            first,
+            last,
+            actor,
+            kind,
+        });
+    }
+
+    /// Sorts mentions and drops overlaps (the earlier, longer one wins).
+    fn sort_mentions(&mut self) {
+        self.mentions
+            .sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+        let mut out: Vec<Mention> = Vec::with_capacity(self.mentions.len());
+        for m in self.mentions.drain(..) {
+            if out.last().is_some_and(|p| m.first <= p.last) {
+                continue;
+            }
+            out.push(m);
+        }
+        self.mentions = out;
+    }
+
+    fn insert_mention(&mut self, m: Mention) {
+        let i = self.mentions.partition_point(|x| x.first < m.first);
+        let overlaps_prev = i > 0 && self.mentions[i - 1].last >= m.first;
+        let overlaps_next = self.mentions.get(i).is_some_and(|x| x.first <= m.last);
+        if !overlaps_prev && !overlaps_next {
+            self.mentions.insert(i, m);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Resolution on demand, for the later stages: noun phrases (a
+//! statement's source, an addressee, a position holder, a threat target)
+//! and pronouns.
+
+use super::words::{GroupClass, WORDS, key};
+use super::{ActorIdx, ActorSet, Cand, Gender, Mention, MentionKind, Policy};
+use crate::extract::doc::{Doc, TokKind};
+use crate::model::ActorKind;
+
+/// What a pronoun can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PronounClass {
+    He,
+    She,
+    It,
+    They,
+}
+
+fn pronoun_class(word: &str) -> Option<PronounClass> {
+    Some(match word {
+        "he" | "him" | "his" | "himself" => PronounClass::He,
+        "she" | "her" | "hers" | "herself" => PronounClass::She,
+        "it" | "its" | "itself" => PronounClass::It,
+        "they" | "them" | "their" | "theirs" | "themselves" => PronounClass::They,
+        _ => return None,
+    })
+}
+
+/// Words that end the head of a noun phrase.
+const NP_BREAKS: &[&str] = &[",", "(", ";", "who", "which", "\u{2014}", "\u{2013}", ":"];
+
+impl ActorSet {
+    /// Resolves a noun phrase given by its token range: the head mention
+    /// inside it; else a group noun phrase (created on first use and
+    /// reused); else an unknown capitalised name (a new person or
+    /// organisation). `None` when nothing names an actor.
+    pub(crate) fn resolve_np(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
+        let n = doc.tokens.len();
+        if first > last || last >= n {
+            return None;
+        }
+        let mut end = last;
+        for k in first + 1..=last {
+            if NP_BREAKS.contains(&key(doc.tok(k)).as_ref()) {
+                end = k - 1;
+                break;
+            }
+        }
+        // Mentions overlapping the head.
+        let lo = self.mentions.partition_point(|m| m.last < first);
+        let hi = self.mentions.partition_point(|m| m.first <= end);
+        let ms: Vec<Mention> = self.mentions[lo..hi.max(lo)].to_vec();
+        if !ms.is_empty() {
+            let possessive = |m: &Mention| m.last < end && matches!(doc.tok(m.last + 1), "'s" | "\u{2019}s" | "'");
+            let heads: Vec<&Mention> = ms.iter().filter(|m| !possessive(m)).collect();
+            if let Some(h) = heads.last() {
+                return Some(h.actor);
+            }
+            // Only possessive modifiers: "Trump's aides" is a group.
+            if let Some(g) = self.group_np(doc, first, end) {
+                return Some(g);
+            }
+            return ms.last().map(|m| m.actor);
+        }
+        if first == end && pronoun_class(&key(doc.tok(first))).is_some() {
+            return self.resolve_pronoun(doc, first);
+        }
+        if let Some(g) = self.group_np(doc, first, end) {
+            return Some(g);
+        }
+        self.name_np(doc, first, end)
+    }
+
+    /// A group noun phrase inside `first..=end`.
+    fn group_np(&mut self, doc: &Doc<'_>, first: usize, end: usize) -> Option<ActorIdx> {
+        let mut k = first;
+        while k <= end && (WORDS.quants.contains(key(doc.tok(k)).as_ref()) || doc.tokens[k].kind != TokKind::Word) {
+            k += 1;
+        }
+        let start = k;
+        let head = (start..=end).find(|&j| {
+            doc.tokens[j].kind == TokKind::Word && WORDS.group_nouns.contains_key(key(doc.tok(j)).as_ref())
+        })?;
+        // The head noun must end the phrase or be followed by "of", "in"...
+        if head < end && !matches!(key(doc.tok(head + 1)).as_ref(), "of" | "in" | "at" | "from" | "for" | "with" | "on") {
+            return None;
+        }
+        let noun = WORDS.group_nouns.get(key(doc.tok(head)).as_ref())?;
+        if noun.class == GroupClass::States && head == start {
+            return None;
+        }
+        let mut name = String::new();
+        if head > start {
+            name.push_str(doc.between(start, head - 1));
+            name.push(' ');
+        }
+        name.push_str(&noun.plural);
+        let g = self.group(&name, None);
+        self.insert_mention(Mention {
+            span: doc.span(first, head),
+            first,
+            last: head,
+            actor: g,
+            kind: MentionKind::Group,
+        });
+        Some(g)
+    }
+
+    /// An unknown capitalised name inside `first..=end`.
+    fn name_np(&mut self, doc: &Doc<'_>, first: usize, end: usize) -> Option<ActorIdx> {
+        let start = (first..=end).find(|&k| {
+            doc.is_cap(k) && !WORDS.not_names.contains(key(doc.tok(k)).as_ref())
+        })?;
+        let mut last = start;
+        while last < end && (doc.is_cap(last + 1) || (WORDS.particles.contains(key(doc.tok(last + 1)).as_ref()) && last + 2 <= end && doc.is_cap(last + 2))) {
+            last += 1;
+        }
+        let name = doc.between(start, last).to_string();
+        let lower = name.to_lowercase();
+        let org = (start..=last).any(|k| WORDS.org_words.contains(doc.tok(k)) || WORDS.org_suffixes.contains(doc.tok(k).trim_end_matches('.')));
+        let actor = match self.by_name.get(&lower) {
+            Some(&a) => a,
+            None => {
+                // A surname of a person already met.
+                let words: Vec<String> = (start..=last).map(|k| doc.tok(k).to_string()).collect();
+                let linked = (!org && words.len() == 1)
+                    .then(|| {
+                        self.cands.iter().position(|c| {
+                            c.kind == ActorKind::Person && c.name_words.len() >= 2 && c.name_words.last() == words.last()
+                        })
+                    })
+                    .flatten();
+                match linked {
+                    Some(a) => a,
+                    None => {
+                        let kind = if org { ActorKind::Organization } else { ActorKind::Person };
+                        let mut c = Cand::new(name, kind, Policy::WhenActive);
+                        if kind == ActorKind::Person {
+                            c.gender = WORDS.given.get(words[0].as_str()).copied().unwrap_or(Gender::Unknown);
+                            c.name_words = words;
+                        }
+                        self.push_cand(c)
+                    }
+                }
+            }
+        };
+        let span = doc.span(start, last);
+        if let Some(c) = self.cands.get_mut(actor) {
+            c.strong = true;
+            if let Some(t) = span.text(doc.text) {
+                c.add_alias(t);
+            }
+        }
+        self.insert_mention(Mention {
+            span,
+            first: start,
+            last,
+            actor,
+            kind: MentionKind::Name,
+        });
+        Some(actor)
+    }
+
+    /// Resolves a pronoun to the most salient preceding actor of a
+    /// fitting kind: the subject (first fitting mention) of its own
+    /// sentence before it, else of the nearest sentence before that has
+    /// one. `we`, `I` and other pronouns give `None`.
+    pub(crate) fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
+        let t = doc.tokens.get(tok)?;
+        let class = pronoun_class(&key(doc.tok(tok)))?;
+        let fits = |a: ActorIdx| {
+            let Some(c) = self.cands.get(a) else { return false };
+            match class {
+                PronounClass::He => c.kind == ActorKind::Person && c.gender != Gender::Female,
+                PronounClass::She => c.kind == ActorKind::Person && c.gender != Gender::Male,
+                PronounClass::It => matches!(c.kind, ActorKind::State | ActorKind::Organization),
+                PronounClass::They => c.kind != ActorKind::Person || c.plural,
+            }
+        };
+        let before = self.mentions.partition_point(|m| m.first < tok);
+        let sent = t.sent;
+        let mut best: Option<(u32, usize)> = None;
+        for m in self.mentions[..before].iter().rev() {
+            if m.kind == MentionKind::Pronoun || !fits(m.actor) {
+                continue;
+            }
+            let s = doc.tokens.get(m.first).map_or(0, |x| x.sent);
+            if sent.saturating_sub(s) > 3 {
+                break;
+            }
+            match best {
+                Some((bs, _)) if s < bs => break,
+                _ => best = Some((s, m.actor)),
+            }
+        }
+        best.map(|(_, a)| a)
+    }
+}
