@@ -29,7 +29,9 @@ use serde_json::{Value, json};
 /// Builds the analysis of one article with the default extractor.
 fn analyse(article: Article) -> Analysis {
     static EXTRACTOR: std::sync::OnceLock<news_model::Extractor> = std::sync::OnceLock::new();
-    EXTRACTOR.get_or_init(news_model::Extractor::new).extract(article)
+    EXTRACTOR
+        .get_or_init(news_model::Extractor::new)
+        .extract(article)
 }
 
 /// The prediction for one article, in the shape of `shared/eval/FORMAT.md`.

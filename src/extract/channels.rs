@@ -127,7 +127,7 @@ pub(crate) fn detect(doc: &Doc<'_>, range: std::ops::Range<usize>, skip: impl Fn
         ChannelKind::SocialPost => {
             let w = doc.text[span.range()].to_ascii_lowercase();
             if w.starts_with("tweet") {
-                Channel::new(kind).with_name("X")
+                Channel::new(kind).with_name("Twitter")
             } else {
                 // A post with no platform named is still a social post.
                 Channel::new(kind)
@@ -172,7 +172,7 @@ mod tests {
             Some("NBC News interview")
         );
         assert_eq!(channel("She said in a statement that it ended.").as_deref(), Some("statement"));
-        assert_eq!(channel("He wrote on X that it ended.").as_deref(), Some("X"));
+        assert_eq!(channel("He wrote on X that it ended.").as_deref(), Some("Twitter"));
         assert_eq!(channel("X marks the spot, he said.").as_deref(), None);
         assert_eq!(channel("He said it would end.").as_deref(), None);
     }

@@ -183,9 +183,10 @@ fn tokenize(s: &str, base: usize, sent: u32, para: u32, out: &mut Vec<Token>) {
                 it.next();
                 end = j + d.len_utf8();
             }
-            // A trailing abbreviation dot: "U.S." (single letters with dots).
+            // A trailing abbreviation dot: "U.S." (single letters with
+            // dots), "Mr.", "Gen.", "Inc." (listed abbreviations).
             if let Some(&(j, '.')) = it.peek()
-                && is_initialism(&s[i..j])
+                && (is_initialism(&s[i..j]) || crate::parse::sentences::is_abbreviation(&s[i..=j]))
             {
                 it.next();
                 end = j + 1;

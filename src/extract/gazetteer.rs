@@ -385,7 +385,7 @@ impl fmt::Debug for Gazetteer {
 }
 
 /// The embedded data files, in load order.
-const EMBEDDED: [(&str, &str); 4] = [
+const EMBEDDED: [(&str, &str); 5] = [
     (
         "states.tsv",
         include_str!("../../data/gazetteer/states.tsv"),
@@ -399,6 +399,10 @@ const EMBEDDED: [(&str, &str); 4] = [
         include_str!("../../data/gazetteer/groups.tsv"),
     ),
     ("media.tsv", include_str!("../../data/gazetteer/media.tsv")),
+    (
+        "people.tsv",
+        include_str!("../../data/gazetteer/people.tsv"),
+    ),
 ];
 
 static EMBEDDED_ENTRIES: Lazy<Vec<Entry>> = Lazy::new(|| {

@@ -6,12 +6,14 @@ mod doc;
 mod gazetteer;
 mod channels;
 mod lexicon;
+mod positions;
 mod quotes;
 mod statements;
+mod threats;
 mod words;
 
 use crate::error::ParseError;
-use crate::model::{Analysis, Article};
+use crate::model::{Analysis, Article, SpeechAct};
 
 pub use gazetteer::{Entry, EntryKind, Gazetteer, GazetteerBuilder, Tenure};
 
@@ -66,19 +68,43 @@ impl Extractor {
         let doc = doc::Doc::new(&article);
         let mut actor_set = actors::ActorSet::find(&doc, &article, &self.gazetteer);
         let (quotes, inside) = quotes::find(&doc);
-        let drafts = statements::extract(&doc, &quotes, &inside, &mut actor_set);
+        let mut drafts = statements::extract(&doc, &quotes, &inside, &mut actor_set);
+        let author = threats::author(&doc, &drafts, &mut actor_set);
+        let threat_drafts = threats::extract(&doc, &drafts, author, &mut actor_set);
+        let position_drafts = positions::extract(&doc, &drafts, author, &mut actor_set);
+        // A statement that makes a threat is a threat.
+        for t in &threat_drafts {
+            if let Some(d) = t.statement.and_then(|k| drafts.get_mut(k))
+                && matches!(d.act, SpeechAct::Claim | SpeechAct::Warning | SpeechAct::Announcement)
+            {
+                d.act = SpeechAct::Threat;
+            }
+        }
         for d in &drafts {
             actor_set.mark_active(d.speaker);
             for a in &d.addressees {
                 actor_set.mark_active(*a);
             }
         }
+        for t in &threat_drafts {
+            actor_set.mark_active(t.issuer);
+            for a in &t.targets {
+                actor_set.mark_active(*a);
+            }
+        }
+        for p in &position_drafts {
+            actor_set.mark_active(p.holder);
+        }
         let (actors, actor_ids) = actor_set.finish();
-        let (statements, _statement_ids) = statements::build(&doc, &drafts, &actor_ids);
+        let (statements, statement_ids) = statements::build(&doc, &drafts, &actor_ids, &threat_drafts);
+        let threats = threats::build(&doc, &threat_drafts, &actor_ids, &statement_ids);
+        let positions = positions::build(&position_drafts, &actor_ids, &statement_ids);
         drop(doc);
         let mut analysis = Analysis::new(article);
         analysis.actors = actors;
         analysis.statements = statements;
+        analysis.positions = positions;
+        analysis.threats = threats;
         analysis
     }
 

@@ -1291,6 +1291,7 @@ pub(crate) fn build(
     doc: &Doc<'_>,
     drafts: &[Draft],
     ids: &[Option<crate::model::ActorId>],
+    threats: &[super::threats::ThreatDraft],
 ) -> (Vec<crate::model::Statement>, Vec<Option<crate::model::StatementId>>) {
     use crate::model::{Statement, StatementId};
     let mut out = Vec::with_capacity(drafts.len());
@@ -1317,7 +1318,13 @@ pub(crate) fn build(
                 s = s.with_addressee(*aid);
             }
         }
-        if let Some(c) = crate::codes::statement_coding(d.act, &content_text) {
+        // A statement that makes a threat takes the threat's code.
+        let k = map.len();
+        let coding = match threats.iter().find(|t| t.statement == Some(k)) {
+            Some(t) => crate::codes::threat_coding(t.kind, &doc.text[t.action.range()]),
+            None => crate::codes::statement_coding(d.act, &content_text),
+        };
+        if let Some(c) = coding {
             s = s.with_coding(c);
         }
         let sentence = doc.sent_spans.get(d.sent).copied().unwrap_or(cue);

@@ -11,7 +11,7 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::text::{Line, ends_with_terminal, is_blank, is_space, lines, word_count};
+use super::text::{Line, ends_with_terminal, is_blank, is_space, lines, trim_span, word_count};
 use crate::model::Span;
 
 static MARKER: Lazy<Regex> = Lazy::new(|| {
@@ -70,34 +70,70 @@ fn is_list_item(line: &str) -> bool {
         || (word_count(line) <= 15 && !ends_with_terminal(line))
 }
 
+/// The lines of `text[start..end]` from the last to the first, blank ones
+/// left out.
+fn lines_backwards(text: &str, start: usize, end: usize) -> impl Iterator<Item = Line> + '_ {
+    let mut pos = end;
+    std::iter::from_fn(move || {
+        loop {
+            if pos <= start {
+                return None;
+            }
+            let head = &text[start..pos];
+            // Skip the line break that ends the previous line.
+            let content = head.strip_suffix('\n').unwrap_or(head);
+            let content = content.strip_suffix('\r').unwrap_or(content);
+            let content_end = start + content.len();
+            let line_start = text[start..content_end]
+                .rfind('\n')
+                .map_or(start, |i| start + i + 1);
+            let line = Line {
+                start: line_start,
+                end: content_end,
+                next: pos,
+            };
+            pos = line_start;
+            if !is_blank(line.text(text)) {
+                return Some(line);
+            }
+        }
+    })
+}
+
 /// Finds the trailing boilerplate of `text[start..end]`: its items (one
 /// span per marker line, with the list lines under it) and where the
 /// body ends. At least the first non-blank line is always left as body.
 pub(crate) fn find(text: &str, start: usize, end: usize) -> (Vec<Span>, usize) {
-    let all: Vec<Line> = lines(text, start, end)
-        .filter(|l| !is_blank(l.text(text)))
-        .collect();
-    let mut cut = all.len();
+    let first = lines(text, start, end).find(|l| !is_blank(l.text(text)));
+    let Some(first) = first else {
+        return (Vec::new(), end);
+    };
+    // Walk up from the last line; `cut` is the first boilerplate line.
+    let mut cut: Option<usize> = None;
     let mut pending = 0;
-    for i in (1..all.len()).rev() {
-        let line = all[i].text(text);
-        if is_marker(line) {
-            cut = i;
+    for line in lines_backwards(text, first.next, end) {
+        let content = line.text(text);
+        if is_marker(content) {
+            cut = Some(line.start);
             pending = 0;
-        } else if pending < 12 && is_list_item(line) {
+        } else if pending < 12 && is_list_item(content) {
             pending += 1;
         } else {
             break;
         }
     }
-    if cut == all.len() {
+    let Some(cut) = cut else {
         return (Vec::new(), end);
-    }
+    };
     let mut items = Vec::new();
     let mut current: Option<Span> = None;
-    for line in &all[cut..] {
-        let span = super::text::trim_span(text, line.start, line.end);
-        if is_marker(line.text(text)) {
+    for line in lines(text, cut, end) {
+        let content = line.text(text);
+        if is_blank(content) {
+            continue;
+        }
+        let span = trim_span(text, line.start, line.end);
+        if is_marker(content) {
             items.extend(current.take());
             current = Some(span);
         } else if let Some(c) = current.as_mut() {
@@ -105,7 +141,7 @@ pub(crate) fn find(text: &str, start: usize, end: usize) -> (Vec<Span>, usize) {
         }
     }
     items.extend(current);
-    (items, all[cut].start)
+    (items, cut)
 }
 
 #[cfg(test)]

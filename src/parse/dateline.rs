@@ -101,10 +101,7 @@ fn caps_place(s: &str) -> bool {
 
 /// Splits `PLACE[, DATE]` (the text before the outlet or separator, at
 /// byte `base` of the text) into place and date.
-fn place_and_date(
-    prefix: &str,
-    base: usize,
-) -> Option<(Option<String>, Option<DatePart>)> {
+fn place_and_date(prefix: &str, base: usize) -> Option<(Option<String>, Option<DatePart>)> {
     let prefix = prefix.trim_end_matches(is_space);
     if prefix.is_empty() {
         return Some((None, None));

@@ -10,7 +10,7 @@ mod dateline;
 mod dates;
 mod header;
 mod paragraphs;
-mod sentences;
+pub(crate) mod sentences;
 mod text;
 
 use crate::error::ParseError;

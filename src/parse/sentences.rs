@@ -429,3 +429,9 @@ mod tests {
         );
     }
 }
+
+/// True when `word` (final period included, as in "Mr.", "Gen.", "Inc.")
+/// is a listed abbreviation of `data/abbreviations.txt`.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    LEXICON.prefix.contains(word) || LEXICON.may_end.contains(word)
+}

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, key};
+use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, is_not_name, is_time_word, key};
 use super::{ActorIdx, ActorSet, Cand, Gender, MentionKind, Policy};
 use crate::extract::doc::{Doc, TokKind};
 use crate::extract::gazetteer::{EntryKind, Form, Gazetteer, Target};
@@ -39,6 +39,7 @@ struct PendingRole {
     places: Vec<String>,
     country: Option<CountryCode>,
     surface: String,
+    speaker: bool,
 }
 
 /// A lone capitalised word to link to a full name after the pass.
@@ -61,6 +62,13 @@ const AUX: &[&str] = &[
 const LOCATIVE: &[&str] = &[
     "in", "at", "across", "throughout", "inside", "within", "near", "around", "outside", "into",
     "across", "over", "beyond",
+];
+
+/// Compass adjectives skipped before a place ("in eastern Syria").
+const DIRECTIONS: &[&str] = &[
+    "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north", "south", "east", "west", "mainland", "occupied",
+    "rural", "northeast", "northwest", "southeast", "southwest",
 ];
 
 /// More prepositions and verbs after which a capital is only a place.
@@ -131,6 +139,14 @@ pub(super) struct Walk<'s, 'd, 'a> {
     singles: Vec<Single>,
     start: usize,
     end: usize,
+    /// The sentence is a title-case headline: capitalised words there say
+    /// nothing about names.
+    headline: bool,
+    /// Last token of the last state named only as a place.
+    weak_end: Option<usize>,
+    /// The token after the last capitalised word that was passed over
+    /// (a continuation of a rejected name is rejected too).
+    skipped: usize,
 }
 
 impl ActorSet {
@@ -150,11 +166,15 @@ impl ActorSet {
             singles: Vec::new(),
             start: 0,
             end: 0,
+            headline: false,
+            weak_end: None,
+            skipped: usize::MAX,
         };
         for s in 0..doc.sentences.len() {
             let r = doc.sentences[s].clone();
             w.start = r.start;
             w.end = r.end.min(doc.tokens.len());
+            w.headline = w.title_case();
             let mut i = r.start;
             while i < w.end {
                 let next = w.step(i);
@@ -186,11 +206,38 @@ impl Walk<'_, '_, '_> {
     }
 
     fn not_name(&self, i: usize) -> bool {
-        WORDS.not_names.contains(&self.key(i))
+        is_not_name(self.tok(i))
+    }
+
+    /// True when the token at `i` is an initialism or acronym ("S.E.C.",
+    /// "NATO"): never a person.
+    fn acronym(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
     }
 
     fn is_title_start(&self, i: usize) -> bool {
         matches!(WORDS.titles.longest(self.doc, i, self.end), Some((info, _)) if info.class != TitleClass::Pre)
+    }
+
+    /// True when most words of the sentence are capitalised (a headline).
+    fn title_case(&self) -> bool {
+        let (mut words, mut caps) = (0, 0);
+        for k in self.start..self.end {
+            if self.doc.tokens[k].kind != TokKind::Word {
+                continue;
+            }
+            let t = self.tok(k);
+            if matches!(t, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "in" | "on" | "to" | "at" | "by" | "with" | "'s" | "\u{2019}s") {
+                continue;
+            }
+            words += 1;
+            if self.doc.is_cap(k) {
+                caps += 1;
+            }
+        }
+        words >= 4 && caps * 10 >= words * 8
     }
 
     /// True when every token before `i` in its sentence is punctuation.
@@ -294,20 +341,27 @@ impl Walk<'_, '_, '_> {
         false
     }
 
+    /// The word before `i`, skipping "the" and compass adjectives ("in
+    /// eastern Syria").
     fn prev_key(&self, i: usize) -> String {
-        if i > self.start {
-            let p = self.key(i - 1);
-            if p == "the" && i > self.start + 1 {
-                return self.key(i - 2);
+        let mut k = i;
+        while k > self.start {
+            let p = self.key(k - 1);
+            if p == "the" || DIRECTIONS.contains(&p.as_str()) {
+                k -= 1;
+                continue;
             }
-            p
-        } else {
-            String::new()
+            return p;
         }
+        String::new()
     }
 
     fn locative(&self, i: usize) -> bool {
-        LOCATIVE.contains(&self.prev_key(i).as_str())
+        if LOCATIVE.contains(&self.prev_key(i).as_str()) {
+            return true;
+        }
+        // "in Syria and Iraq": a place coordinated with a place.
+        i >= 2 && matches!(self.key(i - 1).as_str(), "and" | "or" | ",") && self.weak_end == Some(i - 2)
     }
 
     fn seat_is_location(&self, i: usize, last: usize) -> bool {
@@ -439,12 +493,27 @@ impl Walk<'_, '_, '_> {
                         return n;
                     }
                 }
-                let weak = g.compound || (kind == EntryKind::State && self.locative(i));
+                // "United Nations Charter", "Iran Deal": part of a longer
+                // name.
+                let longer = self.cap(last + 1)
+                    && self.gaz_at[last + 1].is_none()
+                    && !self.not_name(last + 1)
+                    && !self.is_title_start(last + 1)
+                    && !WORDS.given.contains_key(self.tok(last + 1));
+                let weak = g.compound || longer || (kind == EntryKind::State && self.locative(i));
                 if let Some(a) = self.set.actor_for_entry(t.entry) {
                     self.set.add_mention(doc, i, last, a, MentionKind::Name, !weak);
                     if !weak && self.speaker_position(i, last) {
                         self.set.mark_active(a);
                     }
+                }
+                if weak && kind == EntryKind::State {
+                    self.weak_end = Some(last);
+                }
+                if longer {
+                    let (run_last, _) = self.cap_run(last + 1);
+                    self.skipped = run_last + 1;
+                    return run_last + 1;
                 }
                 last + 1
             }
@@ -458,11 +527,25 @@ impl Walk<'_, '_, '_> {
                 last + 1
             }
             (EntryKind::Outlet | EntryKind::Platform, _) => {
+                // "NBC Nightly News": a programme of the outlet.
+                let mut end = last;
+                if self.cap(last + 1) && self.gaz_at[last + 1].is_none() && !self.is_title_start(last + 1) {
+                    let (run_last, _) = self.cap_run(last + 1);
+                    if !WORDS.given.contains_key(self.tok(last + 1)) {
+                        end = run_last;
+                    }
+                }
                 if let Some(a) = self.set.actor_for_entry(t.entry) {
-                    self.set.add_mention(doc, i, last, a, MentionKind::Name, false);
-                    if !g.compound && self.speaker_position(i, last) {
+                    self.set.add_mention(doc, i, end, a, MentionKind::Name, false);
+                    if !g.compound && self.speaker_position(i, end) {
                         self.set.mark_active(a);
                     }
+                }
+                if end > last {
+                    return end + 1;
+                }
+                if let Some(n) = self.title_phrase_named(i, last + 1, Some(Place::Entry(t.entry))) {
+                    return n;
                 }
                 last + 1
             }
@@ -487,8 +570,9 @@ impl Walk<'_, '_, '_> {
             let (run_last, org) = self.cap_run(i);
             if run_last > last {
                 if org {
-                    self.add_org(i, run_last, None);
+                    self.add_org(i, run_last, None, true);
                 }
+                self.skipped = run_last + 1;
                 return run_last + 1;
             }
         }
@@ -503,6 +587,38 @@ impl Walk<'_, '_, '_> {
     fn after_person(&mut self, person: ActorIdx, last: usize) -> usize {
         if let Some(n) = self.appositive(person, last) {
             return n;
+        }
+        let doc = self.doc;
+        let next = self.key(last + 1);
+        let surname = self.set.cands[person].name_words.last().cloned().unwrap_or_default();
+        if next == "campaign" && !surname.is_empty() {
+            // "the Trump campaign": an organisation.
+            let name = format!("{surname} campaign");
+            let key = name.to_lowercase();
+            let a = match self.set.by_name.get(&key) {
+                Some(&a) => a,
+                None => {
+                    let mut c = Cand::new(name, ActorKind::Organization, Policy::Always);
+                    c.country = self.set.cands[person].country;
+                    self.set.push_cand(c)
+                }
+            };
+            self.set.add_mention(doc, last + 1, last + 1, a, MentionKind::Name, true);
+            if self.speaker_position(last + 1, last + 1) {
+                self.set.mark_active(a);
+            }
+            return last + 2;
+        }
+        if matches!(next.as_str(), "administration" | "government")
+            && let Some(country) = self.set.cands[person].country
+            && let Some(state) = self.state_of(country)
+        {
+            // "the Obama administration": the state's government.
+            self.set.add_mention(doc, last + 1, last + 1, state, MentionKind::Seat, true);
+            if self.speaker_position(last + 1, last + 1) {
+                self.set.mark_active(state);
+            }
+            return last + 2;
         }
         let place = Place::Text(self.set.cands[person].name.clone());
         if let Some(n) = self.title_phrase_named(last + 1, last + 1, Some(place)) {
@@ -522,7 +638,26 @@ impl Walk<'_, '_, '_> {
         }
         let e = self.set.gaz.entry(entry)?;
         let (kind, country) = (e.kind(), e.country());
-        if kind == EntryKind::State && GOV_WORDS.contains(&self.key(k).as_str()) {
+        let next = self.key(k);
+        // "our Philippine allies", "Houthi militants", "Hamas fighters":
+        // the state or movement itself.
+        let itself = match kind {
+            EntryKind::State => matches!(next.as_str(), "allies" | "ally" | "partners" | "partner"),
+            EntryKind::Organization => matches!(
+                next.as_str(),
+                "militants" | "fighters" | "rebels" | "militia" | "militiamen" | "forces" | "members" | "movement" | "group" | "allies"
+            ),
+            _ => false,
+        };
+        if itself {
+            let a = self.set.actor_for_entry(entry)?;
+            self.set.add_mention(doc, i, k, a, MentionKind::Name, true);
+            if self.speaker_position(i, k) {
+                self.set.mark_active(a);
+            }
+            return Some(k + 1);
+        }
+        if kind == EntryKind::State && GOV_WORDS.contains(&next.as_str()) {
             let a = self.set.actor_for_entry(entry)?;
             self.set.add_mention(doc, i, k, a, MentionKind::Name, true);
             if self.speaker_position(i, k) {
@@ -533,8 +668,11 @@ impl Walk<'_, '_, '_> {
         if self.cap(k) && self.gaz_at[k].is_none() && !self.not_name(k) {
             let (run_last, org) = self.cap_run(k);
             if org {
-                let country = country.or(None);
-                self.add_org(i, run_last, country);
+                let strong = !self.org_is_place(i, run_last);
+                let a = self.add_org(i, run_last, country, strong);
+                if self.speaker_position(i, run_last) {
+                    self.set.mark_active(a);
+                }
                 return Some(run_last + 1);
             }
         }
@@ -544,39 +682,84 @@ impl Walk<'_, '_, '_> {
         None
     }
 
-    fn add_org(&mut self, first: usize, last: usize, country: Option<CountryCode>) -> ActorIdx {
+    /// The state actor of `country`, created on first use.
+    fn state_of(&mut self, country: CountryCode) -> Option<ActorIdx> {
+        let entry = self.set.gaz.entries().position(|e| e.kind() == EntryKind::State && e.country() == Some(country))?;
+        self.set.actor_for_entry(entry as u32)
+    }
+
+    fn add_org(&mut self, first: usize, last: usize, country: Option<CountryCode>, strong: bool) -> ActorIdx {
         let doc = self.doc;
         let name = doc.between(first, last).to_string();
         let key = name.to_lowercase();
-        let a = match self.set.by_name.get(&key) {
-            Some(&a) => a,
+        let a = match self.set.by_name.get(&key).copied().or_else(|| self.link_org(&name)) {
+            Some(a) => a,
             None => {
                 let mut c = Cand::new(name, ActorKind::Organization, Policy::Always);
                 c.country = country;
                 self.set.push_cand(c)
             }
         };
-        self.set.add_mention(doc, first, last, a, MentionKind::Name, true);
+        self.set.add_mention(doc, first, last, a, MentionKind::Name, strong);
         a
     }
 
     /// A capitalised word the gazetteer does not know.
     fn on_cap(&mut self, i: usize) -> usize {
         let doc = self.doc;
+        let initial = self.sentence_initial(i);
+        if is_number_word(&self.key(i))
+            && let Some(n) = self.group_phrase(i, None, None)
+        {
+            return n;
+        }
         if self.not_name(i) {
+            if !initial && self.key(i) != "the" {
+                self.skipped = i + 1;
+            }
             return i + 1;
         }
-        let initial = self.sentence_initial(i);
         if WORDS.group_nouns.contains_key(&self.key(i))
             && let Some(n) = self.group_phrase(i, None, None)
         {
             return n;
         }
+        let continuation = self.skipped == i;
         let (last, org) = self.cap_run(i);
-        if org {
-            let a = self.add_org(i, last, None);
+        if self.headline || continuation {
+            if i == last && !continuation {
+                self.singles.push(Single {
+                    tok: i,
+                    speaker: false,
+                });
+            }
+            self.skipped = last + 1;
+            return last + 1;
+        }
+        let acro = self.paren_acronym(last);
+        if org || acro.is_some() {
+            if i == last && acro.is_none() {
+                // "the Department", "the Post": a known organisation's
+                // short name, or nothing.
+                let name = doc.tok(i).to_string();
+                if let Some(a) = self.link_org(&name) {
+                    self.set.add_mention(doc, i, i, a, MentionKind::Name, true);
+                    if self.speaker_position(i, i) {
+                        self.set.mark_active(a);
+                    }
+                }
+                return i + 1;
+            }
+            let strong = !self.org_is_place(i, last);
+            let a = self.add_org(i, last, None, strong);
             if self.speaker_position(i, last) {
                 self.set.mark_active(a);
+            }
+            if let Some(k) = acro {
+                let short = doc.tok(k).to_string();
+                self.set.by_name.entry(short.to_lowercase()).or_insert(a);
+                self.set.add_mention(doc, k, k, a, MentionKind::Name, strong);
+                return k + 2;
             }
             if let Some(n) = self.title_phrase_named(last + 1, last + 1, Some(Place::Text(doc.between(i, last).to_string()))) {
                 return n;
@@ -593,27 +776,116 @@ impl Walk<'_, '_, '_> {
             }
             return n;
         }
+        let speaker = self.speaker_position(i, last);
+        if i == last && self.acronym(i) {
+            let name = doc.tok(i).to_string();
+            let a = match self.link_org(&name) {
+                Some(a) => Some(a),
+                None if speaker => {
+                    let mut c = Cand::new(name, ActorKind::Organization, Policy::WhenActive);
+                    c.active = true;
+                    Some(self.set.push_cand(c))
+                }
+                None => None,
+            };
+            if let Some(a) = a {
+                self.set.add_mention(doc, i, i, a, MentionKind::Name, true);
+                if speaker {
+                    self.set.mark_active(a);
+                }
+            }
+            return i + 1;
+        }
         let words = (i..=last)
             .filter(|&k| self.cap(k) && !WORDS.particles.contains(&self.key(k)))
             .count();
         let given = WORDS.given.contains_key(self.tok(i));
-        let speaker = self.speaker_position(i, last);
-        let appos = self.appositive_follows(last);
-        let has_person_hit = (i..=last).any(|k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)));
-        if words >= 2 && (given || speaker || appos || has_person_hit) {
-            let gender = WORDS.given.get(self.tok(i)).copied().unwrap_or(Gender::Unknown);
-            let a = self.person_from_run(i, last, None, None, gender);
-            self.set.add_mention(doc, i, last, a, MentionKind::Name, true);
-            return self.after_person(a, last);
+        if words >= 2 && !self.acronym(i) {
+            let appos = self.appositive_follows(last);
+            let has_person_hit = (i..=last).any(|k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)));
+            let of_org = self.key(last + 1) == "of"
+                && self.gaz_at.get(last + 2).copied().flatten().is_some_and(|g| {
+                    self.pick_target(g.pattern)
+                        .and_then(|t| self.set.gaz.entry(t.entry))
+                        .is_some_and(|e| matches!(e.kind(), EntryKind::Organization | EntryKind::Outlet))
+                });
+            let after_poss = i >= 2
+                && matches!(self.tok(i - 1), "'s" | "\u{2019}s")
+                && self.set.mentions.last().is_some_and(|m| {
+                    m.last == i - 2 && self.set.cands.get(m.actor).is_some_and(|c| c.kind == ActorKind::Organization)
+                });
+            let who = self.tok(last + 1) == "," && self.key(last + 2) == "who";
+            if given || speaker || appos || has_person_hit || of_org || after_poss || who {
+                let gender = WORDS.given.get(self.tok(i)).copied().unwrap_or(Gender::Unknown);
+                let a = self.person_from_run(i, last, None, None, gender);
+                self.set.add_mention(doc, i, last, a, MentionKind::Name, true);
+                return self.after_person(a, last);
+            }
         }
         if words == 1 && i == last {
-            if !(initial && !speaker && !self.known_single(i)) {
+            let k = self.key(i);
+            let verbish = k.ends_with("ing") || k.ends_with("ed") || k.ends_with("ly");
+            if !(initial && (verbish || (!speaker && !self.known_single(i)))) {
                 self.singles.push(Single { tok: i, speaker });
             }
             return i + 1;
         }
-        let _ = initial;
+        self.skipped = last + 1;
         last + 1
+    }
+
+    /// `( ACRONYM )` right after token `last`: the acronym's token.
+    fn paren_acronym(&self, last: usize) -> Option<usize> {
+        (self.tok(last + 1) == "(" && self.acronym(last + 2) && self.tok(last + 3) == ")").then_some(last + 2)
+    }
+
+    /// An organisation that names a place, after "in" or "at" ("at
+    /// Hofstra University").
+    fn org_is_place(&self, i: usize, last: usize) -> bool {
+        matches!(self.prev_key(i).as_str(), "in" | "at" | "outside" | "near" | "inside" | "from" | "to")
+            && (i..=last).any(|k| WORDS.org_places.contains(self.tok(k)))
+    }
+
+    /// An organisation met before that `name` is a short form of ("the
+    /// Department", "the Post", "National Assembly", "S.E.C.").
+    fn link_org(&self, name: &str) -> Option<ActorIdx> {
+        let words = org_words(name);
+        if words.is_empty() {
+            return None;
+        }
+        let acronym: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
+        let is_acronym = acronym.len() >= 2 && acronym.chars().all(|c| c.is_uppercase());
+        let mut best: Option<(usize, ActorIdx)> = None;
+        for (a, c) in self.set.cands.iter().enumerate() {
+            if c.kind != ActorKind::Organization {
+                continue;
+            }
+            let mut names: Vec<&str> = vec![c.name.as_str()];
+            names.extend(c.aliases.iter().map(String::as_str));
+            if let Some(e) = c.entry.and_then(|e| self.set.gaz.entry(e)) {
+                names.extend(e.aliases().iter().map(String::as_str));
+            }
+            let fits = names.iter().any(|n| {
+                let nw = org_words(n);
+                contains_run(&nw, &words)
+                    || (is_acronym && initials(n) == acronym)
+            });
+            if !fits {
+                continue;
+            }
+            let at = self
+                .set
+                .mentions
+                .iter()
+                .filter(|m| m.actor == a)
+                .map(|m| m.last)
+                .max()
+                .unwrap_or(0);
+            if best.is_none_or(|(b, _)| at >= b) {
+                best = Some((at, a));
+            }
+        }
+        best.map(|(_, a)| a)
     }
 
     /// True when the single word at `i` names a person already met.
@@ -643,7 +915,8 @@ impl Walk<'_, '_, '_> {
                 }
                 break;
             }
-            if self.cap(j) && (j == i || (!self.not_name(j) && !self.is_title_start(j))) {
+            let after_given = j > i && WORDS.given.contains_key(self.tok(j - 1)) && is_time_word(self.tok(j));
+            if self.cap(j) && (j == i || ((!self.not_name(j) || after_given) && !self.is_title_start(j))) {
                 last = j;
                 j += 1;
                 continue;
@@ -710,7 +983,9 @@ impl Walk<'_, '_, '_> {
 
     fn is_org_word(&self, k: usize) -> bool {
         let t = self.tok(k);
-        WORDS.org_words.contains(t) || WORDS.org_suffixes.contains(t.trim_end_matches('.'))
+        WORDS.org_words.contains(t)
+            || WORDS.org_suffixes.contains(t.trim_end_matches('.'))
+            || (WORDS.org_before_connector.contains(t) && matches!(self.key(k + 1).as_str(), "for" | "of" | "on"))
     }
 
     fn appositive_follows(&self, last: usize) -> bool {
@@ -721,12 +996,19 @@ impl Walk<'_, '_, '_> {
         if matches!(self.key(j).as_str(), "the" | "a" | "an") {
             j += 1;
         }
-        for _ in 0..5 {
-            if j >= self.end {
+        for _ in 0..4 {
+            if j >= self.end || self.tok(j) == "," || self.doc.tokens[j].kind != TokKind::Word {
                 return false;
             }
             if self.is_title_start(j) {
                 return true;
+            }
+            let modifier = self.cap(j)
+                || self.gaz_at[j].is_some()
+                || matches!(self.tok(j), "'s" | "\u{2019}s")
+                || matches!(WORDS.titles.longest(self.doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre);
+            if !modifier {
+                return false;
             }
             j += 1;
         }
@@ -759,7 +1041,8 @@ impl Walk<'_, '_, '_> {
                 }
                 break;
             }
-            if self.cap(j) && !self.not_name(j) && !self.is_org_word(j) && (j == n || !self.is_title_start(j)) {
+            let after_given = j > n && WORDS.given.contains_key(self.tok(j - 1)) && is_time_word(self.tok(j));
+            if self.cap(j) && (!self.not_name(j) || after_given) && !self.is_org_word(j) && (j == n || !self.is_title_start(j)) {
                 last = Some(j);
                 j += 1;
                 continue;
@@ -874,9 +1157,12 @@ impl Walk<'_, '_, '_> {
                     self.note_role(person, info, place.as_ref());
                 }
                 self.set.add_mention(doc, mod_start.min(j), last, person, MentionKind::Title, true);
-                // The name alone is an alias too.
+                // The name alone and the title alone are aliases too.
                 let bare = doc.between(n, last).to_string();
-                self.set.cands[person].add_alias(&bare);
+                let title_only = doc.between(mod_start.min(j), k - 1).to_string();
+                let c = &mut self.set.cands[person];
+                c.add_alias(&bare);
+                c.add_alias(&title_only);
                 return Some(self.after_person(person, last));
             }
         }
@@ -892,6 +1178,7 @@ impl Walk<'_, '_, '_> {
         let first = mod_start.min(j);
         let surface = doc.between(first, title_last).to_string();
         let (places, country) = self.place_keys(place.as_ref(), first, j);
+        let speaker = self.speaker_position(first, title_last);
         self.pending.insert(
             first,
             PendingRole {
@@ -899,6 +1186,7 @@ impl Walk<'_, '_, '_> {
                 places,
                 country,
                 surface,
+                speaker,
             },
         );
         self.set.mentions.push(super::Mention {
@@ -1202,30 +1490,47 @@ impl Walk<'_, '_, '_> {
     }
 
     /// A group noun phrase at `i` ("analysts", "a senior official",
-    /// "Western countries"), or after a modifier at `mod_start`
-    /// ("U.S. officials").
+    /// "his aides", "Twenty-seven states"), or after a modifier at
+    /// `mod_start` ("U.S. officials").
     fn group_phrase(&mut self, i: usize, mod_start: Option<usize>, mod_entry: Option<u32>) -> Option<usize> {
         let doc = self.doc;
         let end = self.end;
         let mut j = i;
+        let mut owner: Option<String> = None;
         if mod_start.is_none() {
-            while j < end && WORDS.quants.contains(&self.key(j)) && !WORDS.group_nouns.contains_key(&self.key(j)) {
+            while j < end && !WORDS.group_nouns.contains_key(&self.key(j)) {
+                let k = self.key(j);
+                if WORDS.owners.contains(&k) {
+                    owner = self.owner_name(j);
+                } else if !WORDS.quants.contains(&k) {
+                    break;
+                }
                 j += 1;
             }
         }
         let name_start = j;
-        let mut mods = 0;
-        while j + 1 < end && mods < 3 {
+        let mut mods: Vec<usize> = Vec::new();
+        let mut number = false;
+        if mod_start.is_none() && j < end && is_number_word(&self.key(j)) {
+            mods.push(j);
+            number = true;
+            j += 1;
+        }
+        while j + 1 < end && mods.len() < 4 {
             let k = self.key(j);
             let is_mod = WORDS.group_mods.contains(&k)
                 || k.ends_with("-backed")
                 || k.ends_with("-led")
                 || k.ends_with("-aligned")
-                || k.ends_with("-based");
+                || k.ends_with("-based")
+                || k.ends_with("-educated");
             let next_noun = WORDS.group_nouns.contains_key(&self.key(j + 1));
             if is_mod && (!WORDS.group_nouns.contains_key(&k) || next_noun) {
+                mods.push(j);
                 j += 1;
-                mods += 1;
+            } else if !mods.is_empty() && matches!(k.as_str(), "and" | "or") && WORDS.group_mods.contains(&self.key(j + 1)) {
+                // "federal and state officials"
+                j += 1;
             } else {
                 break;
             }
@@ -1234,24 +1539,41 @@ impl Walk<'_, '_, '_> {
             return None;
         }
         let noun = WORDS.group_nouns.get(&self.key(j))?;
-        // A following capitalised name makes it a title ("analyst Jane
-        // Roe"), handled elsewhere; an "of" phrase may name the group.
-        if noun.class == GroupClass::States && mods == 0 && mod_start.is_none() {
+        if noun.class == GroupClass::States && mods.is_empty() && mod_start.is_none() && owner.is_none() {
             return None;
         }
-        // "state" and "member" alone are too vague.
-        if mods == 0 && mod_start.is_none() && matches!(self.key(j).as_str(), "state" | "member" | "members" | "leader" | "leaders" | "worker" | "workers" | "power" | "capital" | "capitals" | "authority" | "group" | "groups" | "company" | "companies" | "firm" | "firms" | "organization" | "organizations" | "organisation" | "organisations" | "union" | "unions" | "troop" | "troops" | "soldier" | "soldiers" | "minister" | "ministers" | "government" | "governments") {
+        // Some nouns say too little alone ("the state", "members").
+        if mods.is_empty()
+            && mod_start.is_none()
+            && owner.is_none()
+            && matches!(
+                self.key(j).as_str(),
+                "state" | "member" | "members" | "leader" | "leaders" | "worker" | "workers" | "power" | "capital" | "capitals"
+                    | "authority" | "group" | "groups" | "company" | "companies" | "firm" | "firms" | "organization"
+                    | "organizations" | "organisation" | "organisations" | "union" | "unions" | "troop" | "troops"
+                    | "soldier" | "soldiers" | "minister" | "ministers" | "government" | "governments" | "partner"
+                    | "partners" | "ally" | "allies"
+            )
+        {
+            return None;
+        }
+        // A counted group is one of states or people ("18 states").
+        if number && noun.class == GroupClass::Source {
             return None;
         }
         let mut name = String::new();
+        if let Some(o) = &owner {
+            name.push_str(o);
+            name.push_str("'s ");
+        }
         if let Some(m) = mod_start
             && m < i
         {
             name.push_str(super::clean_alias(doc.between(m, i - 1)).as_str());
             name.push(' ');
         }
-        for k in name_start..j {
-            name.push_str(self.tok(k));
+        if !mods.is_empty() {
+            name.push_str(doc.between(name_start, j - 1));
             name.push(' ');
         }
         name.push_str(&noun.plural);
@@ -1263,6 +1585,18 @@ impl Walk<'_, '_, '_> {
             self.set.mark_active(g);
         }
         Some(j + 1)
+    }
+
+    /// The owner a possessive at `j` stands for ("his" is Trump): the
+    /// person's surname or the actor's name.
+    fn owner_name(&self, j: usize) -> Option<String> {
+        let a = self.set.resolve_pronoun(self.doc, j)?;
+        let c = self.set.cands.get(a)?;
+        Some(if c.kind == ActorKind::Person {
+            c.name_words.last().cloned().unwrap_or_else(|| c.name.clone())
+        } else {
+            c.name.clone()
+        })
     }
 
     // ---- after the pass ----------------------------------------------
@@ -1353,6 +1687,9 @@ impl Walk<'_, '_, '_> {
             if let Some(c) = self.set.cands.get_mut(a) {
                 c.strong = true;
                 c.add_alias(&surface);
+                if p.speaker {
+                    c.active = true;
+                }
             }
         }
         self.set.mentions.retain(|m| m.actor != PENDING);
@@ -1402,6 +1739,48 @@ impl Walk<'_, '_, '_> {
         }
         None
     }
+}
+
+/// The words of an organisation's name for comparison: lower case, no
+/// possessive, no plural "s".
+fn org_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase().replace('\u{2019}', "'");
+            let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
+            match w.strip_suffix('s') {
+                Some(stem) if stem.len() > 2 => stem.to_string(),
+                _ => w,
+            }
+        })
+        .filter(|w| w != "the")
+        .collect()
+}
+
+/// True when `needle` appears as consecutive words of `hay`.
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The capital initials of a name's words ("Securities and Exchange
+/// Commission" gives "SEC").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// A number written in words ("eighteen", "twenty-seven").
+fn is_number_word(w: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens",
+        "hundreds", "thousands", "dozen",
+    ];
+    w.split('-').all(|p| UNITS.contains(&p))
 }
 
 /// True when `a` is an initial ("J.") of `b`.

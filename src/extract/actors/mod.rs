@@ -14,6 +14,7 @@
 //! its holders is named elsewhere in the article.
 
 mod find;
+mod links;
 mod resolve;
 mod words;
 
@@ -326,7 +327,9 @@ impl ActorSet {
             if strong {
                 c.strong = true;
             }
-            if let Some(t) = span.text(doc.text) {
+            if let Some(t) = span.text(doc.text)
+                && !t.contains(',')
+            {
                 c.add_alias(t);
             }
         }

@@ -109,7 +109,7 @@ impl ActorSet {
     /// An unknown capitalised name inside `first..=end`.
     fn name_np(&mut self, doc: &Doc<'_>, first: usize, end: usize) -> Option<ActorIdx> {
         let start = (first..=end).find(|&k| {
-            doc.is_cap(k) && !WORDS.not_names.contains(key(doc.tok(k)).as_ref())
+            doc.is_cap(k) && !super::words::is_not_name(doc.tok(k))
         })?;
         let mut last = start;
         while last < end && (doc.is_cap(last + 1) || (WORDS.particles.contains(key(doc.tok(last + 1)).as_ref()) && last + 2 <= end && doc.is_cap(last + 2))) {

@@ -144,7 +144,12 @@ pub(crate) struct Words {
     pub group_nouns: HashMap<String, GroupNoun>,
     pub group_mods: HashSet<String>,
     pub quants: HashSet<String>,
-    pub not_names: HashSet<String>,
+    pub owners: HashSet<String>,
+    /// Not names, with true for time words (months, days).
+    pub not_names: HashMap<String, bool>,
+    pub org_before_connector: HashSet<String>,
+    /// Organisation words that also name a place ("University").
+    pub org_places: HashSet<String>,
 }
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -166,7 +171,10 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
         group_nouns: HashMap::new(),
         group_mods: HashSet::new(),
         quants: HashSet::new(),
-        not_names: HashSet::new(),
+        owners: HashSet::new(),
+        not_names: HashMap::new(),
+        org_before_connector: HashSet::new(),
+        org_places: HashSet::new(),
     };
     for cols in data_lines(include_str!("../../../data/roles.tsv")) {
         let [surface, canonical, class, gender] = cols[..] else {
@@ -221,6 +229,13 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
             "connector" => {
                 w.connectors.insert(word.to_string());
             }
+            "place" => {
+                w.org_words.insert(word.to_string());
+                w.org_places.insert(word.to_string());
+            }
+            "before_connector" => {
+                w.org_before_connector.insert(word.to_string());
+            }
             _ => {}
         }
     }
@@ -240,6 +255,10 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
                 w.quants.insert(singular.to_lowercase());
                 continue;
             }
+            "owner" => {
+                w.owners.insert(singular.to_lowercase());
+                continue;
+            }
             _ => continue,
         };
         let noun = GroupNoun {
@@ -251,11 +270,34 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
     }
     for cols in data_lines(include_str!("../../../data/not_names.tsv")) {
         if let Some(word) = cols.first() {
-            w.not_names.insert(word.to_lowercase());
+            let time = cols.get(1) == Some(&"time");
+            w.not_names.insert(word.to_lowercase(), time);
         }
     }
     w
 });
+
+/// True when the capitalised token `tok` cannot be (part of) an unknown
+/// name: a listed word, a contraction of one ("I've", "Don't"), or a word
+/// with digits ("EB-5").
+pub(crate) fn is_not_name(tok: &str) -> bool {
+    let k = key(tok);
+    if WORDS.not_names.contains_key(k.as_ref()) {
+        return true;
+    }
+    if k.ends_with("n't") || tok.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    if let Some((head, _)) = k.split_once('\'') {
+        return WORDS.not_names.contains_key(head);
+    }
+    false
+}
+
+/// True for a month or day name ("May"), which can still be a surname.
+pub(crate) fn is_time_word(tok: &str) -> bool {
+    WORDS.not_names.get(key(tok).as_ref()) == Some(&true)
+}
 
 /// The canonical form (lower case) of a title as written ("Defense
 /// Secretary" → "defence minister"); unknown titles are lower-cased.
@@ -275,7 +317,8 @@ mod tests {
         assert_eq!(canonical_title("Secretary of Defense"), "defence minister");
         assert_eq!(w.given.get("Hillary"), Some(&Gender::Female));
         assert!(w.org_words.contains("Ministry"));
-        assert!(w.not_names.contains("october"));
+        assert_eq!(w.not_names.get("october"), Some(&true));
+        assert_eq!(w.not_names.get("despite"), Some(&false));
         assert_eq!(w.group_nouns["analyst"].plural, "analysts");
         assert_eq!(phrase_keys("Lt. Gen. U.S."), ["lt", ".", "gen", ".", "u.s."]);
     }

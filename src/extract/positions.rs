@@ -1,0 +1,436 @@
+//! Positions: what an actor is for or against.
+//!
+//! Read from stance words (`data/stances.tsv`) in three frames: a verb
+//! whose subject holds the stance ("Russia supports ...", "we condemn
+//! ..."), a noun with its holder ("his ironclad support for ..."), and a
+//! predicate on the topic said by a speaker or by the text's author ("the
+//! election was deeply flawed"). Appeals and demands are support for what
+//! they ask; criticism, accusations and rejections are opposition to what
+//! they target. Inside a statement the holder is the clause's subject when
+//! it names an actor, else the speaker.
+
+use once_cell::sync::Lazy;
+
+use super::doc::{Doc, TokKind};
+use super::lexicon::Phrases;
+use super::statements::{ActorIdx, Draft};
+use super::threats::Actors;
+use super::words::*;
+use crate::model::{ConditionKind, Span, SpeechAct, Stance};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    Verb,
+    Noun,
+    Pred,
+}
+
+static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
+    let mut p = Phrases::default();
+    for line in include_str!("../../data/stances.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut f = line.split('\t');
+        let (Some(phrase), Some(stance), Some(frame)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let Ok(stance) = stance.parse() else { continue };
+        let frame = match frame {
+            "verb" => Frame::Verb,
+            "noun" => Frame::Noun,
+            "pred" => Frame::Pred,
+            _ => continue,
+        };
+        p.insert(phrase, (stance, frame));
+    }
+    p
+});
+
+/// A position before ids are given.
+#[derive(Debug, Clone)]
+pub(crate) struct PositionDraft {
+    pub holder: ActorIdx,
+    pub topic: String,
+    pub topic_span: Option<Span>,
+    pub stance: Stance,
+    pub condition: Option<(ConditionKind, Span)>,
+    pub evidence: Span,
+    pub statement: Option<usize>,
+}
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    drafts: &'d [Draft],
+}
+
+impl Ctx<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.doc.tok(i)
+    }
+    fn punct(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokKind::Punct
+    }
+    fn owner(&self, i: usize) -> Option<usize> {
+        let at = self.doc.tokens[i].start as usize;
+        self.drafts
+            .iter()
+            .position(|d| d.content.iter().any(|c| c.start() <= at && at < c.end()))
+    }
+    /// The first token of the clause holding token `i`, within `s0..`.
+    fn clause_start(&self, s0: usize, i: usize, owner: Option<usize>) -> usize {
+        let floor = match owner {
+            Some(d) => {
+                let at = self.doc.tokens[i].start as usize;
+                self.drafts[d]
+                    .content
+                    .iter()
+                    .find(|c| c.start() <= at && at < c.end())
+                    .map_or(s0, |c| self.doc.token_at(c.start()).max(s0))
+            }
+            None => s0,
+        };
+        let mut k = i;
+        while k > floor {
+            let p = k - 1;
+            if self.punct(p) && matches!(self.w(p), ";" | ":" | "\u{2014}") {
+                break;
+            }
+            if is_in(&["that", "which", "who", "because", "while", "although", "though", "but", "whereas"], self.w(p)) {
+                break;
+            }
+            k = p;
+        }
+        k
+    }
+    /// The end (exclusive) of the clause that starts at `i`.
+    fn clause_end(&self, i: usize, end: usize, owner: Option<usize>) -> usize {
+        let mut k = i;
+        while k < end {
+            if owner.is_some() && self.owner(k) != owner {
+                return k;
+            }
+            if self.punct(k) && matches!(self.w(k), ";" | ":" | "\u{2014}" | "(") {
+                return k;
+            }
+            if self.punct(k) && self.w(k) == "," && k + 1 < end && is_in(&["but", "though", "although", "while", "whereas", "allowing", "which", "who", "and"], self.w(k + 1)) {
+                return k;
+            }
+            k += 1;
+        }
+        end
+    }
+}
+
+fn trim_end(ctx: &Ctx<'_, '_>, first: usize, mut last: usize) -> usize {
+    while last > first && matches!(ctx.doc.tokens[last].kind, TokKind::Punct | TokKind::Quote) {
+        last -= 1;
+    }
+    last
+}
+
+/// Finds the positions of `doc`.
+pub(crate) fn extract(doc: &Doc<'_>, drafts: &[Draft], author: Option<ActorIdx>, res: &mut dyn Actors) -> Vec<PositionDraft> {
+    let ctx = Ctx { doc, drafts };
+    let lex = &*STANCES;
+    let mut out: Vec<PositionDraft> = Vec::new();
+    for range in &doc.sentences {
+        let (s0, end) = (range.start, range.end);
+        let mut i = s0;
+        while i < end {
+            if doc.tokens[i].kind != TokKind::Word {
+                i += 1;
+                continue;
+            }
+            let Some(((stance, frame), n)) = lex.longest(|k| (i + k < end).then(|| doc.tok(i + k))) else {
+                i += 1;
+                continue;
+            };
+            let last_cue = i + n - 1;
+            let owner = ctx.owner(i);
+            let cstart = ctx.clause_start(s0, i, owner);
+            let cend = ctx.clause_end(last_cue + 1, end, owner);
+            let holders = match frame {
+                Frame::Verb => verb_holders(&ctx, res, cstart, i, owner, author),
+                Frame::Noun => noun_holder(&ctx, res, cstart, i, owner, author).into_iter().collect(),
+                Frame::Pred => pred_holders(&ctx, res, cstart, i, owner, author),
+            };
+            if holders.is_empty() || cend <= last_cue {
+                i = last_cue + 1;
+                continue;
+            }
+            // Evidence: a short subject, the stance words and their clause.
+            let ev_first = match frame {
+                Frame::Pred => cstart,
+                _ if i - cstart <= 4 => cstart,
+                _ => i,
+            };
+            let ev_last = trim_end(&ctx, ev_first, (cend - 1).min(ev_first + 30));
+            let evidence = doc.span(ev_first, ev_last);
+            let (topic, topic_span) = topic(&ctx, frame, cstart, i, last_cue, cend);
+            let condition = condition(&ctx, last_cue + 1, cend);
+            for h in holders {
+                push(&mut out, PositionDraft {
+                    holder: h,
+                    topic: topic.clone(),
+                    topic_span,
+                    stance,
+                    condition,
+                    evidence,
+                    statement: owner,
+                });
+            }
+            i = last_cue + 1;
+        }
+    }
+    // Appeals and demands support what they ask; criticism, accusations
+    // and rejections oppose what they target.
+    for (k, d) in drafts.iter().enumerate() {
+        let stance = match d.act {
+            SpeechAct::Appeal | SpeechAct::Demand | SpeechAct::Praise => Stance::Support,
+            SpeechAct::Criticism | SpeechAct::Accusation | SpeechAct::Rejection => Stance::Oppose,
+            _ => continue,
+        };
+        let Some(evidence) = d.content.iter().copied().reduce(Span::cover) else {
+            continue;
+        };
+        let first = doc.token_at(evidence.start());
+        let last = doc.token_at(evidence.end()).saturating_sub(1).max(first);
+        let topic_last = (first + 7).min(last);
+        let topic = doc.text[doc.span(first, topic_last).range()].to_string();
+        push(&mut out, PositionDraft {
+            holder: d.speaker,
+            topic,
+            topic_span: Some(doc.span(first, topic_last)),
+            stance,
+            condition: None,
+            evidence,
+            statement: Some(k),
+        });
+    }
+    out
+}
+
+fn push(out: &mut Vec<PositionDraft>, p: PositionDraft) {
+    let overlaps = out.iter().any(|q| {
+        q.holder == p.holder && q.stance == p.stance && q.evidence.start() < p.evidence.end() && p.evidence.start() < q.evidence.end()
+    });
+    if !overlaps && !p.topic.trim().is_empty() {
+        out.push(p);
+    }
+}
+
+/// The holders of a verb stance: the subject(s) before the verb.
+fn verb_holders(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    cstart: usize,
+    cue: usize,
+    owner: Option<usize>,
+    author: Option<ActorIdx>,
+) -> Vec<ActorIdx> {
+    let doc = ctx.doc;
+    let mut k = cue;
+    while k > cstart && is_in(SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) {
+        k -= 1;
+    }
+    if k == cstart {
+        // No subject in the clause: the speaker, or for a participle after
+        // a comma the sentence's subject is unknown here.
+        return owner.map(|d| ctx.drafts[d].speaker).into_iter().collect();
+    }
+    // The subject phrase: back to the clause start; "X and Y" gives two.
+    let first = cstart;
+    let last = k - 1;
+    if last - first > 12 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut part_start = first;
+    for p in first..=last + 1 {
+        if p == last + 1 || (doc.tokens[p].kind == TokKind::Word && is_in(&["and"], doc.tok(p))) {
+            if p > part_start
+                && let Some(h) = holder_np(ctx, res, part_start, p - 1, owner, author)
+                && !out.contains(&h)
+            {
+                out.push(h);
+            }
+            part_start = p + 1;
+        }
+    }
+    out
+}
+
+/// The actor a subject phrase names, with pronouns resolved.
+fn holder_np(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    first: usize,
+    last: usize,
+    owner: Option<usize>,
+    author: Option<ActorIdx>,
+) -> Option<ActorIdx> {
+    let doc = ctx.doc;
+    if ctx.punct(last) {
+        return None;
+    }
+    let speaker = owner.map(|d| ctx.drafts[d].speaker);
+    if first == last {
+        match doc.tok(first).to_ascii_lowercase().as_str() {
+            "i" => return speaker,
+            "we" => {
+                return match speaker {
+                    Some(s) => res.country_of(s).and_then(|c| res.state_of(c)).or(Some(s)),
+                    None => author,
+                };
+            }
+            "he" | "she" | "they" | "it" => return res.resolve_pronoun(doc, first),
+            _ => {}
+        }
+    }
+    if (first..=last).any(|i| is_in(&["which", "that", "who", "what", "this", "these", "there"], doc.tok(i))) {
+        return None;
+    }
+    let h = res.resolve_np(doc, first, last)?;
+    Some(h)
+}
+
+/// The holder of a noun stance: a possessive before it ("his support",
+/// "the Department's commitment"), else the clause's subject.
+fn noun_holder(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    cstart: usize,
+    cue: usize,
+    owner: Option<usize>,
+    author: Option<ActorIdx>,
+) -> Option<ActorIdx> {
+    let doc = ctx.doc;
+    // Skip adjectives back to a possessive.
+    let mut k = cue;
+    while k > cstart && doc.tokens[k - 1].kind == TokKind::Word && doc.tok(k - 1).chars().all(char::is_lowercase) && !is_in(&["his", "her", "its", "their", "our", "my"], doc.tok(k - 1)) && cue - k < 3 {
+        k -= 1;
+    }
+    if k > cstart {
+        let p = k - 1;
+        match doc.tok(p).to_ascii_lowercase().as_str() {
+            "his" | "her" | "its" | "their" => return res.resolve_pronoun(doc, p).or(owner.map(|d| ctx.drafts[d].speaker)),
+            "our" => return holder_np(ctx, res, p, p, owner, author).or(author),
+            "my" => return owner.map(|d| ctx.drafts[d].speaker),
+            "'s" | "\u{2019}s" if p > cstart => {
+                let mut a = p - 1;
+                while a > cstart && doc.tokens[a - 1].kind == TokKind::Word && !is_in(&["the", "a", "an"], doc.tok(a - 1)) && p - a < 5 {
+                    a -= 1;
+                }
+                return res.resolve_np(doc, a, p - 1);
+            }
+            _ => {}
+        }
+    }
+    let hs = verb_holders(ctx, res, cstart, (cstart..cue).find(|&i| doc.tokens[i].kind == TokKind::Word && doc.tok(i).ends_with("ed") || is_in(&["made", "expressed", "reaffirmed", "voiced"], doc.tok(i))).unwrap_or(cue), owner, author);
+    hs.first().copied().or(owner.map(|d| ctx.drafts[d].speaker))
+}
+
+/// The holders of a predicate stance: a subject of the clause's verb that
+/// names an actor ("which Kyiv and the West viewed as a blatant violation"),
+/// else the speaker, else the author of the text.
+fn pred_holders(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    cstart: usize,
+    cue: usize,
+    owner: Option<usize>,
+    author: Option<ActorIdx>,
+) -> Vec<ActorIdx> {
+    let doc = ctx.doc;
+    // "X viewed/called/described ... as <pred>": the holders are X.
+    if let Some(v) = (cstart..cue).find(|&i| is_in(&["viewed", "views", "view", "called", "calls", "described", "describes", "considered", "considers", "regards", "regarded", "saw", "sees", "branded", "labeled", "labelled", "deemed"], doc.tok(i)))
+        && v > cstart
+    {
+        let hs = verb_holders(ctx, res, cstart, v, owner, author);
+        if !hs.is_empty() {
+            return hs;
+        }
+    }
+    match owner {
+        Some(d) => vec![ctx.drafts[d].speaker],
+        None => author.into_iter().collect(),
+    }
+}
+
+/// The topic: the object after a verb or noun stance, the subject before a
+/// predicate one; at most eight words.
+fn topic(ctx: &Ctx<'_, '_>, frame: Frame, cstart: usize, cue: usize, last_cue: usize, cend: usize) -> (String, Option<Span>) {
+    let doc = ctx.doc;
+    let (first, last) = match frame {
+        Frame::Pred => {
+            if cue == cstart {
+                (cue, (last_cue + 6).min(cend.saturating_sub(1)).max(cue))
+            } else {
+                (cstart, cue - 1)
+            }
+        }
+        _ => {
+            let mut f = last_cue + 1;
+            while f < cend && (is_in(&["that", "to", "of", "the", "in", "strongest", "terms"], doc.tok(f)) || ctx.punct(f)) && f + 1 < cend {
+                f += 1;
+            }
+            if f >= cend {
+                return (String::new(), None);
+            }
+            (f, (f + 7).min(cend - 1))
+        }
+    };
+    if last < first {
+        return (String::new(), None);
+    }
+    let last = trim_end(ctx, first, last);
+    let span = doc.span(first, last);
+    (doc.text[span.range()].to_string(), Some(span))
+}
+
+/// A condition in the clause after the stance words: "while Putin remains
+/// in power", "if ...", "unless ...", "until ...".
+fn condition(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> Option<(ConditionKind, Span)> {
+    let doc = ctx.doc;
+    let k = (from..end).find(|&k| is_in(&["while", "if", "unless", "until"], doc.tok(k)))?;
+    let kind = match doc.tok(k).to_ascii_lowercase().as_str() {
+        "while" => ConditionKind::While,
+        "if" => ConditionKind::If,
+        "unless" => ConditionKind::Unless,
+        _ => ConditionKind::Until,
+    };
+    if k + 1 >= end {
+        return None;
+    }
+    let last = trim_end(ctx, k, end - 1);
+    Some((kind, doc.span(k, last)))
+}
+
+/// Turns position drafts into positions with ids.
+pub(crate) fn build(
+    drafts: &[PositionDraft],
+    ids: &[Option<crate::model::ActorId>],
+    statement_ids: &[Option<crate::model::StatementId>],
+) -> Vec<crate::model::Position> {
+    use crate::model::{Condition, Position, PositionId};
+    let mut out = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let Some(holder) = ids.get(d.holder).copied().flatten() else {
+            continue;
+        };
+        let id = PositionId::new(out.len() as u32 + 1);
+        let mut p = Position::new(id, holder, d.topic.clone(), d.stance, d.evidence);
+        if let Some(t) = d.topic_span {
+            p = p.with_topic_span(t);
+        }
+        if let Some((kind, span)) = d.condition {
+            p = p.with_condition(Condition::new(kind, span));
+        }
+        if let Some(Some(s)) = d.statement.and_then(|k| statement_ids.get(k)) {
+            p = p.with_statement(*s);
+        }
+        out.push(p);
+    }
+    out
+}

@@ -1,0 +1,503 @@
+//! Threats: who threatens what action against whom, under which
+//! condition.
+//!
+//! A threat is an actor's own announced harmful action: "threatened to
+//! impose tariffs", "is prepared to reduce military aid", "will come with
+//! consequences for the Taliban", "stand ready to take further measures".
+//! The stage reads `data/threats.tsv`: cues that introduce an action
+//! (strong ones whatever follows, modal ones only before a listed action),
+//! actions with their kinds, whole threatening phrases, and conditions.
+//!
+//! The issuer is the subject of the threatening clause. Inside a statement
+//! the subject must be the speaker, the speaker's own state ("we", "Russia"
+//! in a Kremlin statement) or absent ("vowed to retaliate"); a prediction
+//! about someone else is not a threat. Outside statements, a first-person
+//! official text ("We will ...") threatens on behalf of its author.
+
+use once_cell::sync::Lazy;
+
+use super::doc::{Doc, TokKind};
+use super::lexicon::Phrases;
+use super::statements::{ActorIdx, Draft, Resolver};
+use super::words::*;
+use crate::model::{ActionKind, ActorKind, ConditionKind, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Strong,
+    Modal,
+    Action(ActionKind),
+    Whole(ActionKind),
+    Condition(ConditionKind),
+}
+
+struct Lexicon {
+    cues: Phrases<Word>,
+    actions: Phrases<ActionKind>,
+    conditions: Phrases<ConditionKind>,
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let mut lex = Lexicon {
+        cues: Phrases::default(),
+        actions: Phrases::default(),
+        conditions: Phrases::default(),
+    };
+    for line in include_str!("../../data/threats.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut f = line.split('\t');
+        let (Some(phrase), Some(class), Some(value)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        match (class, value) {
+            ("cue", "strong") => lex.cues.insert(phrase, Word::Strong),
+            ("cue", _) => lex.cues.insert(phrase, Word::Modal),
+            ("action", k) => {
+                if let Ok(k) = k.parse() {
+                    lex.actions.insert(phrase, k);
+                    lex.cues.insert(phrase, Word::Action(k));
+                }
+            }
+            ("whole", k) => {
+                if let Ok(k) = k.parse() {
+                    lex.cues.insert(phrase, Word::Whole(k));
+                }
+            }
+            ("condition", k) => {
+                if let Ok(k) = k.parse() {
+                    lex.conditions.insert(phrase, k);
+                }
+            }
+            _ => {}
+        }
+    }
+    lex
+});
+
+/// A threat before ids are given.
+#[derive(Debug, Clone)]
+pub(crate) struct ThreatDraft {
+    pub issuer: ActorIdx,
+    pub targets: Vec<ActorIdx>,
+    pub action: Span,
+    pub kind: ActionKind,
+    pub condition: Option<(ConditionKind, Span)>,
+    pub evidence: Span,
+    /// Index of the statement draft it was made in.
+    pub statement: Option<usize>,
+}
+
+/// What the threat stage needs besides the statement resolver.
+pub(crate) trait Actors: Resolver {
+    /// The country of an actor.
+    fn country_of(&self, idx: ActorIdx) -> Option<crate::model::CountryCode>;
+    /// The state actor of a country, added to the set if the text did not
+    /// name it.
+    fn state_of(&mut self, country: crate::model::CountryCode) -> Option<ActorIdx>;
+}
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    drafts: &'d [Draft],
+}
+
+impl Ctx<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.doc.tok(i)
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.w(i).eq_ignore_ascii_case(w)
+    }
+    fn punct(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokKind::Punct
+    }
+    /// The statement whose content holds token `i`.
+    fn owner(&self, i: usize) -> Option<usize> {
+        let at = self.doc.tokens[i].start as usize;
+        self.drafts
+            .iter()
+            .position(|d| d.content.iter().any(|c| c.start() <= at && at < c.end()))
+    }
+}
+
+/// The author of a first-person official text: the state or organisation
+/// that is the subject of its first sentence in the present tense ("The
+/// United States condemns ..."), when the text speaks as "we" outside
+/// quotations.
+pub(crate) fn author(doc: &Doc<'_>, drafts: &[Draft], res: &mut dyn Actors) -> Option<ActorIdx> {
+    let ctx = Ctx { doc, drafts };
+    let n = doc.tokens.len();
+    let first_person = (0..n).any(|i| {
+        doc.tokens[i].kind == TokKind::Word && is_in(&["we", "our", "us"], doc.tok(i)) && ctx.owner(i).is_none()
+    });
+    if !first_person {
+        return None;
+    }
+    for range in &doc.sentences {
+        let range = range.clone();
+        if range.is_empty() {
+            continue;
+        }
+        if let Some((first, last, a)) = res.mention_at(range.start)
+            && matches!(res.kind(a), ActorKind::State | ActorKind::Organization)
+            && first == range.start
+            && last + 1 < range.end
+        {
+            let v = doc.tok(last + 1);
+            if v.ends_with('s') && v.chars().all(|c| c.is_lowercase()) {
+                return Some(a);
+            }
+        }
+    }
+    None
+}
+
+/// Finds the threats of `doc`.
+pub(crate) fn extract(
+    doc: &Doc<'_>,
+    drafts: &[Draft],
+    author: Option<ActorIdx>,
+    res: &mut dyn Actors,
+) -> Vec<ThreatDraft> {
+    let ctx = Ctx { doc, drafts };
+    let lex = &*LEXICON;
+    let mut out: Vec<ThreatDraft> = Vec::new();
+    for range in &doc.sentences {
+        let (s0, end) = (range.start, range.end);
+        let mut i = s0;
+        while i < end {
+            if doc.tokens[i].kind != TokKind::Word {
+                i += 1;
+                continue;
+            }
+            let Some((word, n)) = lex.cues.longest(|k| (i + k < end).then(|| doc.tok(i + k))) else {
+                i += 1;
+                continue;
+            };
+            let cue_last = i + n - 1;
+            let found = match word {
+                Word::Strong | Word::Modal => {
+                    read_action(&ctx, cue_last + 1, end, word == Word::Strong).map(|acts| (acts, i))
+                }
+                // An action named right after a subject ("Trump called for
+                // steep new tariffs" is read from its cue; a bare action
+                // with no cue is not a threat).
+                Word::Action(_) => None,
+                Word::Whole(kind) => {
+                    let stop = clause_end(&ctx, cue_last + 1, end);
+                    Some((vec![(Span::ordered(doc.tokens[i].start as usize, doc.tokens[stop - 1].end as usize), kind, i, stop)], i))
+                }
+                Word::Condition(_) => None,
+            };
+            let Some((actions, cue_first)) = found else {
+                i += 1;
+                continue;
+            };
+            let owner = ctx.owner(cue_first);
+            let whole = matches!(word, Word::Whole(_));
+            if let Some((issuer, subject)) = issuer(&ctx, res, s0, cue_first, owner, author, whole) {
+                for (action, kind, a_first, a_last) in actions {
+                    let condition = condition(&ctx, s0, end, owner, whole.then_some(subject).flatten());
+                    let targets = targets(&ctx, res, a_first, a_last.min(end), issuer, owner);
+                    let mut evidence = doc.span(cue_first, a_last.saturating_sub(1).max(cue_first));
+                    if let Some((_, c)) = condition {
+                        evidence = evidence.cover(c);
+                    }
+                    if !out.iter().any(|t| t.action == action) {
+                        out.push(ThreatDraft {
+                            issuer,
+                            targets,
+                            action,
+                            kind,
+                            condition,
+                            evidence,
+                            statement: owner,
+                        });
+                    }
+                }
+            }
+            i = cue_last + 1;
+        }
+    }
+    out
+}
+
+/// The action(s) after a cue: a listed action (or, after a strong cue,
+/// any verb phrase), to the end of its clause; "X and Y" with two listed
+/// actions gives two. Returns (action span, kind, first token, end token).
+fn read_action(ctx: &Ctx<'_, '_>, from: usize, end: usize, strong: bool) -> Option<Vec<(Span, ActionKind, usize, usize)>> {
+    let lex = &*LEXICON;
+    let mut j = from;
+    // Adverbs between the cue and the action ("will also impose", "would
+    // immediately"), and "be forced to".
+    while j < end && is_in(&["also", "immediately", "further", "then", "quickly", "soon", "swiftly", "again", "even", "be", "forced", "to", "seriously", "now"], ctx.w(j)) {
+        j += 1;
+    }
+    if j >= end || ctx.punct(j) {
+        return None;
+    }
+    // A negated action is no threat ("will not attack"), except the listed
+    // negative ones ("not support").
+    let action_at = |k: usize| lex.actions.longest(|m| (k + m < end).then(|| ctx.doc.tok(k + m)));
+    if is_in(&["not", "never", "n't"], ctx.w(j)) && action_at(j).is_none() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut start = j;
+    let mut kind = match action_at(j) {
+        Some((k, _)) => k,
+        None if strong => ActionKind::Other,
+        None => return None,
+    };
+    let stop = clause_end(ctx, j, end);
+    let mut k = j + 1;
+    while k < stop {
+        // "reduce aid to Ukraine and withdraw the U.S. from NATO".
+        if ctx.is(k, "and")
+            && k + 1 < stop
+            && let Some((k2, _)) = action_at(k + 1)
+        {
+            out.push((ctx.doc.span(start, k - 1), kind, start, k));
+            start = k + 1;
+            kind = k2;
+        }
+        k += 1;
+    }
+    let mut last = stop - 1;
+    while last > start && ctx.punct(last) {
+        last -= 1;
+    }
+    out.push((ctx.doc.span(start, last), kind, start, last + 1));
+    Some(out)
+}
+
+/// Where the clause that starts at `from` ends: before a comma, a
+/// semicolon, a condition or a subordinate clause.
+fn clause_end(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> usize {
+    let lex = &*LEXICON;
+    let mut k = from;
+    while k < end {
+        if ctx.punct(k) && matches!(ctx.w(k), "," | ";" | ":" | "(" | "\u{2014}" | "\u{2013}") {
+            return k;
+        }
+        if ctx.doc.tokens[k].kind == TokKind::Quote && k > from {
+            return k;
+        }
+        if k > from
+            && is_in(&["if", "unless", "until", "because", "while", "whereas", "although", "though", "but", "so", "which", "who"], ctx.w(k))
+        {
+            return k;
+        }
+        if k > from + 1 && lex.conditions.longest(|m| (k + m < end).then(|| ctx.doc.tok(k + m))).is_some_and(|(c, _)| c != ConditionKind::If) {
+            return k;
+        }
+        k += 1;
+    }
+    end
+}
+
+/// The issuer of a threat whose cue starts at `cue`, and the subject's
+/// span when the subject is not an actor (for whole phrases, the event that
+/// triggers the threat: "an attack on Goma would provoke ...").
+fn issuer(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    s0: usize,
+    cue: usize,
+    owner: Option<usize>,
+    author: Option<ActorIdx>,
+    whole: bool,
+) -> Option<(ActorIdx, Option<Span>)> {
+    let doc = ctx.doc;
+    // The clause start: the statement's content start, or the sentence's.
+    let clause_start = match owner {
+        Some(d) => {
+            let c = ctx.drafts[d].content.iter().find(|c| {
+                let at = doc.tokens[cue].start as usize;
+                c.start() <= at && at < c.end()
+            })?;
+            doc.token_at(c.start())
+        }
+        None => s0,
+    };
+    // The subject: the words before the cue, after the last comma or
+    // conjunction of the clause.
+    let mut k = cue;
+    while k > clause_start && is_in(&["also", "has", "have", "had", "once", "again", "now", "still", "long", "repeatedly", "previously"], doc.tok(k - 1)) {
+        k -= 1;
+    }
+    let mut a = k;
+    while a > clause_start {
+        let p = a - 1;
+        let t = &doc.tokens[p];
+        if t.kind != TokKind::Word || is_in(&["that", "and", "but", "if", "when", "while", "because", "then", "so"], doc.tok(p)) {
+            break;
+        }
+        a = p;
+        if k - a > 10 {
+            break;
+        }
+    }
+    let speaker = owner.map(|d| ctx.drafts[d].speaker);
+    let speaker_state = speaker.and_then(|s| res.country_of(s)).and_then(|c| res.state_of(c));
+    if a == k {
+        // No subject: "vowed to retaliate" inside a statement, or a
+        // to-infinitive content ("urged X to ..." is the addressee's, not
+        // the speaker's).
+        return match owner {
+            Some(d) if !ctx.drafts[d].addressees.is_empty() => None,
+            Some(_) => speaker.map(|s| (s, None)),
+            None => None,
+        };
+    }
+    let last = k - 1;
+    let subject_span = doc.span(a, last);
+    let pronoun = (a == last).then(|| doc.tok(a).to_ascii_lowercase());
+    let resolved = match pronoun.as_deref() {
+        Some("i") => speaker,
+        Some("we" | "us") => match owner {
+            Some(_) => speaker_state.or(speaker),
+            None => author,
+        },
+        Some("he" | "she" | "they" | "it") => res.resolve_pronoun(doc, a),
+        _ => res.resolve_np(doc, a, last),
+    };
+    match (owner, resolved) {
+        (Some(_), Some(x)) => {
+            // Inside a statement: the speaker's own threat only.
+            let same = Some(x) == speaker
+                || Some(x) == speaker_state
+                || (res.kind(x) == ActorKind::State && res.country_of(x).is_some() && res.country_of(x) == speaker.and_then(|s| res.country_of(s)));
+            same.then_some((x, None))
+        }
+        (Some(_), None) if whole => speaker_state.or(speaker).map(|s| (s, Some(subject_span))),
+        (None, Some(x)) => match res.kind(x) {
+            ActorKind::Group => None,
+            _ => Some((x, None)),
+        },
+        (None, None) if whole => author.map(|s| (s, Some(subject_span))),
+        _ => None,
+    }
+}
+
+/// The condition of a threat: a condition phrase in its clause (inside the
+/// statement's content when it has one), or the triggering event of a
+/// whole phrase.
+fn condition(
+    ctx: &Ctx<'_, '_>,
+    s0: usize,
+    end: usize,
+    owner: Option<usize>,
+    trigger: Option<Span>,
+) -> Option<(ConditionKind, Span)> {
+    let lex = &*LEXICON;
+    let doc = ctx.doc;
+    let mut k = s0;
+    while k < end {
+        if owner.is_some() && ctx.owner(k) != owner {
+            k += 1;
+            continue;
+        }
+        if let Some((kind, n)) = lex.conditions.longest(|m| (k + m < end).then(|| doc.tok(k + m))) {
+            // "should" and "while" open conditions only at a clause start.
+            let clause_start = k == s0 || ctx.punct(k - 1) || ctx.doc.tokens[k - 1].kind == TokKind::Quote;
+            let weak = matches!(doc.tok(k).to_ascii_lowercase().as_str(), "should" | "while" | "otherwise");
+            if weak && !clause_start {
+                k += n;
+                continue;
+            }
+            let last = if kind == ConditionKind::IfNecessary {
+                k + n - 1
+            } else {
+                let stop = clause_end(ctx, k + n, end);
+                let mut l = stop.saturating_sub(1).max(k);
+                while l > k && ctx.punct(l) {
+                    l -= 1;
+                }
+                l
+            };
+            return Some((kind, doc.span(k, last)));
+        }
+        k += 1;
+    }
+    trigger.map(|s| (ConditionKind::If, s))
+}
+
+/// The targets: actors named in the action (after "to", "on", "against",
+/// "from", "for", or as its object), not the issuer or the issuer's state.
+fn targets(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    first: usize,
+    end: usize,
+    issuer: ActorIdx,
+    owner: Option<usize>,
+) -> Vec<ActorIdx> {
+    let issuer_state = res.country_of(issuer).and_then(|c| res.state_of(c));
+    let speaker = owner.map(|d| ctx.drafts[d].speaker);
+    let mut out = Vec::new();
+    let mut k = first;
+    while k < end {
+        if let Some((_, last, a)) = res.mention_at(k) {
+            if a != issuer && Some(a) != issuer_state && Some(a) != speaker && !out.contains(&a) {
+                out.push(a);
+            }
+            k = last + 1;
+            continue;
+        }
+        k += 1;
+    }
+    // "the U.S. from NATO": the alliance left, not the issuer's state.
+    if out.len() > 1 && (first..end).any(|i| ctx.is(i, "from")) {
+        let from = (first..end).find(|&i| ctx.is(i, "from")).unwrap_or(first);
+        out.retain(|&a| (from..end).any(|i| res.mention_at(i).is_some_and(|m| m.2 == a)));
+    }
+    let _ = SUBJECT_PRONOUNS;
+    out
+}
+
+impl Actors for super::actors::ActorSet {
+    fn country_of(&self, idx: ActorIdx) -> Option<crate::model::CountryCode> {
+        super::actors::ActorSet::country_of(self, idx)
+    }
+
+    fn state_of(&mut self, country: crate::model::CountryCode) -> Option<ActorIdx> {
+        super::actors::ActorSet::state_of(self, country)
+    }
+}
+
+/// Turns threat drafts into threats with ids and codes.
+pub(crate) fn build(
+    doc: &Doc<'_>,
+    drafts: &[ThreatDraft],
+    ids: &[Option<crate::model::ActorId>],
+    statement_ids: &[Option<crate::model::StatementId>],
+) -> Vec<crate::model::Threat> {
+    use crate::model::{Condition, Threat, ThreatId};
+    let mut out = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let Some(issuer) = ids.get(d.issuer).copied().flatten() else {
+            continue;
+        };
+        let id = ThreatId::new(out.len() as u32 + 1);
+        let mut t = Threat::new(id, issuer, d.action, d.kind, d.evidence);
+        for a in &d.targets {
+            if let Some(Some(x)) = ids.get(*a) {
+                t = t.with_target(*x);
+            }
+        }
+        if let Some((kind, span)) = d.condition {
+            t = t.with_condition(Condition::new(kind, span));
+        }
+        if let Some(Some(s)) = d.statement.and_then(|k| statement_ids.get(k)) {
+            t = t.with_statement(*s);
+        }
+        if let Some(c) = crate::codes::threat_coding(d.kind, &doc.text[d.action.range()]) {
+            t = t.with_coding(c);
+        }
+        out.push(t);
+    }
+    out
+}
