@@ -109,7 +109,7 @@ pub(crate) fn detect(doc: &Doc<'_>, range: std::ops::Range<usize>, skip: impl Fn
             // yields to a more specific medium named in the same sentence.
             match word {
                 None => word = Some((kind, span)),
-                Some((ChannelKind::Statement | ChannelKind::Meeting, _)) if kind != ChannelKind::Statement => {
+                Some((ChannelKind::Statement | ChannelKind::Meeting | ChannelKind::Readout, _)) if kind != ChannelKind::Statement => {
                     word = Some((kind, span));
                 }
                 _ => {}

@@ -559,14 +559,18 @@ impl Gazetteer {
                 add(a, Target { entry, form: Form::Title });
             }
             for (k, t) in e.tenures.iter().enumerate() {
-                let title = crate::extract::actors::canonical_title(t.role.title());
-                if let Some(place) = t.role.of() {
-                    roles
-                        .entry((title.clone(), place.to_lowercase()))
-                        .or_default()
-                        .push((entry, k));
+                for (title, place) in crate::extract::actors::title_keys(t.role.title(), t.role.of()) {
+                    if let Some(place) = place {
+                        let list = roles.entry((title.clone(), place)).or_default();
+                        if !list.contains(&(entry, k)) {
+                            list.push((entry, k));
+                        }
+                    }
+                    let list = titles_anywhere.entry(title).or_default();
+                    if !list.contains(&(entry, k)) {
+                        list.push((entry, k));
+                    }
                 }
-                titles_anywhere.entry(title).or_default().push((entry, k));
             }
         }
         let automaton = AhoCorasickBuilder::new()

@@ -23,6 +23,7 @@ enum Frame {
     Verb,
     Noun,
     Pred,
+    Eval,
 }
 
 static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
@@ -40,6 +41,7 @@ static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
             "verb" => Frame::Verb,
             "noun" => Frame::Noun,
             "pred" => Frame::Pred,
+            "eval" => Frame::Eval,
             _ => continue,
         };
         p.insert(phrase, (stance, frame));
@@ -154,18 +156,20 @@ pub(crate) fn extract(doc: &Doc<'_>, drafts: &[Draft], author: Option<ActorIdx>,
                 Frame::Verb => verb_holders(&ctx, res, cstart, i, owner, author),
                 Frame::Noun => noun_holder(&ctx, res, cstart, i, owner, author).into_iter().collect(),
                 Frame::Pred => pred_holders(&ctx, res, cstart, i, owner, author),
+                Frame::Eval => eval_holder(&ctx, res, cstart, i, owner, author).into_iter().collect(),
             };
             if holders.is_empty() || cend <= last_cue {
                 i = last_cue + 1;
                 continue;
             }
-            // Evidence: a short subject, the stance words and their clause.
+            // Evidence: a short subject, the stance words and the next
+            // words of their clause (the shortest text that shows it).
             let ev_first = match frame {
-                Frame::Pred => cstart,
+                Frame::Pred | Frame::Eval => cstart.max(i.saturating_sub(8)),
                 _ if i - cstart <= 4 => cstart,
                 _ => i,
             };
-            let ev_last = trim_end(&ctx, ev_first, (cend - 1).min(ev_first + 30));
+            let ev_last = trim_end(&ctx, ev_first, (cend - 1).min(last_cue + 10).max(ev_first));
             let evidence = doc.span(ev_first, ev_last);
             let (topic, topic_span) = topic(&ctx, frame, cstart, i, last_cue, cend);
             let condition = condition(&ctx, last_cue + 1, cend);
@@ -358,12 +362,36 @@ fn pred_holders(
     }
 }
 
+/// The holder of an evaluative word: the speaker of the statement it is
+/// in ("we" there is the speaker's state), or the author of the text.
+fn eval_holder(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    cstart: usize,
+    cue: usize,
+    owner: Option<usize>,
+    author: Option<ActorIdx>,
+) -> Option<ActorIdx> {
+    match owner {
+        Some(d) => {
+            let speaker = ctx.drafts[d].speaker;
+            let we = (cstart..cue).any(|k| is_in(&["we", "our"], ctx.w(k)));
+            if we {
+                res.country_of(speaker).and_then(|c| res.state_of(c)).or(Some(speaker))
+            } else {
+                Some(speaker)
+            }
+        }
+        None => author,
+    }
+}
+
 /// The topic: the object after a verb or noun stance, the subject before a
 /// predicate one; at most eight words.
 fn topic(ctx: &Ctx<'_, '_>, frame: Frame, cstart: usize, cue: usize, last_cue: usize, cend: usize) -> (String, Option<Span>) {
     let doc = ctx.doc;
     let (first, last) = match frame {
-        Frame::Pred => {
+        Frame::Pred | Frame::Eval => {
             if cue == cstart {
                 (cue, (last_cue + 6).min(cend.saturating_sub(1)).max(cue))
             } else {

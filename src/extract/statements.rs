@@ -144,7 +144,7 @@ pub(crate) fn extract(doc: &Doc<'_>, quotes: &[Quote], inside: &[Option<u32>], r
             // A cue inside the content of a statement already read is part
             // of what was said ("Murphy said he supports the bill").
             let at = doc.tokens[c.0].start as usize;
-            if drafts.iter().rev().take_while(|d| d.sent == si).any(|d| d.content.iter().any(|s| s.start() <= at && at < s.end())) {
+            if drafts.iter().rev().any(|d| d.content.iter().any(|s| s.start() <= at && at < s.end())) {
                 continue;
             }
             if let Some(d) = read(&st, res, si, range.clone(), *c, &drafts) {
@@ -282,15 +282,57 @@ fn read(
         return read_according(st, res, si, range, (cf, cl), cue);
     }
 
+    // "Foreign Secretary David Cameron said:" closing its paragraph: the
+    // paragraphs that follow are what was said.
+    let mut left = source_left(st, s0, cf, cue);
+    if cue.has(frame::QUOTE | frame::THAT) && ends_with_colon(st, cl + 1, range.end) {
+        let source = left.or_else(|| np_right(st, cl + 1, end).map(|(a, b)| Source::Np(a, b)))?;
+        let content = following_paragraphs(st, range.end)?;
+        let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
+        return Some(Draft {
+            speaker,
+            source: source_tokens(source),
+            cue: (cf, cl),
+            content: vec![content],
+            direct: false,
+            channel: None,
+            addressees: Vec::new(),
+            act: cue.act,
+            sent: si,
+            lemma: cue.lemma.as_str(),
+        });
+    }
+
+    // "Austin spoke with Gallant to convey ...": a purpose infinitive
+    // takes the subject (and addressee) of the verb it completes.
+    let mut purpose_addressee = None;
+    if left.is_none() && cf > s0 + 1 && st.is(cf - 1, "to") {
+        if let Some(v) = (s0..cf - 1).rev().take(14).find(|&k| st.in_list(k, &["spoke", "speaks", "met", "meets", "called", "phoned", "wrote", "talked", "spoken", "speak", "travelled", "traveled", "visited"])) {
+            left = source_left(st, s0, v, cue);
+            if let Some(o) = (v + 1..cf - 1).find(|&k| st.in_list(k, &["to", "with"])) {
+                let mut last = o + 1;
+                while last + 1 < cf - 1 && st.is_word(last + 1) && !st.is(last + 1, "to") && !st.in_list(last + 1, TIME_WORDS) {
+                    last += 1;
+                }
+                if o + 1 <= last && last < cf - 1 {
+                    purpose_addressee = Some((o + 1, last));
+                }
+            }
+        }
+    }
+
     // Backward: CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE.
-    let left = source_left(st, s0, cf, cue);
-    if let Some(d) = read_backward(st, res, si, range.clone(), (cf, cl), cue, left, drafts) {
+    if purpose_addressee.is_none()
+        && let Some(d) = read_backward(st, res, si, range.clone(), (cf, cl), cue, left, drafts)
+    {
         return Some(d);
     }
 
     // Forward: SOURCE CUE ... CONTENT.
     let source = left?;
-    let (content_start, addressee, mode) = forward_start(st, (cl + 1)..end, cue)?;
+    let mention_end = |k: usize| res.mention_at(k).map(|m| m.1);
+    let (content_start, addressee, mode) = forward_start(st, (cl + 1)..end, cue, &mention_end)?;
+    let addressee = addressee.or(purpose_addressee);
     if cue.weak && !(mode == Mode::Quote || (mode == Mode::That && content_start > 0 && st.is(content_start - 1, "that"))) {
         return None;
     }
@@ -321,6 +363,51 @@ fn read(
         sent: si,
         lemma: cue.lemma.as_str(),
     })
+}
+
+/// True when the cue is followed (after adjuncts) by a colon that ends
+/// its sentence: "X said:" introducing the next paragraphs.
+fn ends_with_colon(st: &Stage<'_, '_>, from: usize, end: usize) -> bool {
+    let Some(colon) = (from..end).find(|&k| st.is_punct(k, ":")) else {
+        return false;
+    };
+    colon + 1 == end && colon - from <= 8
+}
+
+/// The paragraphs after the one that ends at token `after` (exclusive), up
+/// to the next paragraph that introduces another speaker with a colon.
+fn following_paragraphs(st: &Stage<'_, '_>, after: usize) -> Option<Span> {
+    let doc = st.doc;
+    let n = doc.tokens.len();
+    if after >= n {
+        return None;
+    }
+    let para = doc.tokens[after.saturating_sub(1)].para;
+    let first = (after..n).find(|&k| doc.tokens[k].para != para)?;
+    let mut last = first;
+    let mut k = first;
+    while k < n {
+        let p = doc.tokens[k].para;
+        let mut e = k;
+        while e < n && doc.tokens[e].para == p {
+            e += 1;
+        }
+        // A new "X said:" paragraph ends the statement.
+        if e > k && st.is_punct(e - 1, ":") && k != first {
+            break;
+        }
+        last = e - 1;
+        k = e;
+    }
+    while last > first && doc.tokens[last].kind == TokKind::Punct && doc.tok(last) != "." {
+        last -= 1;
+    }
+    let mut span = doc.span(first, last);
+    // Keep the final period out, like every other content.
+    if doc.tok(last) == "." && last > first {
+        span = doc.span(first, last - 1);
+    }
+    Some(span)
 }
 
 fn source_tokens(s: Source) -> Option<(usize, usize)> {
@@ -541,7 +628,12 @@ enum Mode {
 /// "via Telegram", "in a statement") and the addressee, then reads the
 /// frame. Returns the first content token, the addressee's tokens and the
 /// frame used.
-fn forward_start(st: &Stage<'_, '_>, r: std::ops::Range<usize>, cue: &'static Cue) -> Option<(usize, Option<(usize, usize)>, Mode)> {
+fn forward_start(
+    st: &Stage<'_, '_>,
+    r: std::ops::Range<usize>,
+    cue: &'static Cue,
+    mention_end: &dyn Fn(usize) -> Option<usize>,
+) -> Option<(usize, Option<(usize, usize)>, Mode)> {
     let end = r.end;
     let mut j = r.start;
     let mut addressee = None;
@@ -587,7 +679,18 @@ fn forward_start(st: &Stage<'_, '_>, r: std::ops::Range<usize>, cue: &'static Cu
                     j = k;
                     continue;
                 }
-                None => break,
+                // "made clear to Minister Gallant his support": a named
+                // addressee, then the content.
+                None => match (j + 1..(j + 3).min(end)).find_map(|k| mention_end(k)) {
+                    Some(last) if st.in_list(j, &["to", "with"]) && last + 1 < end => {
+                        if addressee.is_none() {
+                            addressee = Some((j + 1, last));
+                        }
+                        j = last + 1;
+                        continue;
+                    }
+                    _ => break,
+                },
             }
         }
         break;

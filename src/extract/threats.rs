@@ -135,23 +135,55 @@ pub(crate) fn author(doc: &Doc<'_>, drafts: &[Draft], res: &mut dyn Actors) -> O
     if !first_person {
         return None;
     }
+    // "We, the Leaders of the G7, ...": the appositive names the author.
+    for i in 0..n.saturating_sub(2) {
+        if doc.tok(i).eq_ignore_ascii_case("we") && doc.tok(i + 1) == "," && ctx.owner(i).is_none() {
+            for k in i + 2..(i + 10).min(n) {
+                if doc.tok(k) == "," {
+                    break;
+                }
+                if let Some((_, _, a)) = res.mention_at(k)
+                    && matches!(res.kind(a), ActorKind::State | ActorKind::Organization | ActorKind::Group)
+                {
+                    return Some(a);
+                }
+            }
+        }
+    }
+    // The first sentence that opens with a state or organisation and a
+    // verb of the author's voice ("The United States condemns ...", "The
+    // UK continues not to accept ...").
     for range in &doc.sentences {
         let range = range.clone();
         if range.is_empty() {
             continue;
         }
-        if let Some((first, last, a)) = res.mention_at(range.start)
+        let start = if doc.tok(range.start).eq_ignore_ascii_case("the") { range.start + 1 } else { range.start };
+        if let Some((first, last, a)) = res.mention_at(start)
             && matches!(res.kind(a), ActorKind::State | ActorKind::Organization)
-            && first == range.start
+            && first == start
             && last + 1 < range.end
+            && ctx.owner(start).is_none()
         {
-            let v = doc.tok(last + 1);
-            if v.ends_with('s') && v.chars().all(|c| c.is_lowercase()) {
+            let mut v = last + 1;
+            while v + 1 < range.end && is_in(&["also", "strongly", "firmly", "again", "fully", "unequivocally", "categorically", "once"], doc.tok(v)) {
+                v += 1;
+            }
+            if is_author_verb(doc.tok(v)) {
                 return Some(a);
             }
         }
     }
     None
+}
+
+/// Verbs an official text uses of its author in the third person.
+fn is_author_verb(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    if is_in(&["will", "stands", "remains", "continues", "joins", "takes", "recognizes", "recognises", "notes", "regrets", "looks", "calls", "urges", "reaffirms", "condemns", "welcomes", "supports", "strongly", "deplores", "rejects", "expresses", "applauds", "commends", "demands", "insists", "reiterates", "emphasizes", "emphasises", "stresses", "underscores", "affirms", "believes", "opposes", "denounces", "encourages", "hopes", "is committed", "remains committed"], &w) {
+        return true;
+    }
+    false
 }
 
 /// Finds the threats of `doc`.

@@ -217,6 +217,10 @@ impl Walk<'_, '_, '_> {
         letters >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
     }
 
+    fn is_honorific(&self, i: usize) -> bool {
+        matches!(WORDS.titles.longest(self.doc, i, self.end), Some((info, _)) if info.class == TitleClass::Honorific)
+    }
+
     fn is_title_start(&self, i: usize) -> bool {
         matches!(WORDS.titles.longest(self.doc, i, self.end), Some((info, _)) if info.class != TitleClass::Pre)
     }
@@ -224,7 +228,18 @@ impl Walk<'_, '_, '_> {
     /// True when most words of the sentence are capitalised (a headline).
     fn title_case(&self) -> bool {
         let (mut words, mut caps) = (0, 0);
-        for k in self.start..self.end {
+        let Some(para) = self.doc.tokens.get(self.start).map(|t| t.para) else {
+            return false;
+        };
+        let mut a = self.start;
+        while a > 0 && self.doc.tokens[a - 1].para == para {
+            a -= 1;
+        }
+        let mut b = self.end;
+        while b < self.doc.tokens.len() && self.doc.tokens[b].para == para {
+            b += 1;
+        }
+        for k in a..b {
             if self.doc.tokens[k].kind != TokKind::Word {
                 continue;
             }
@@ -394,6 +409,9 @@ impl Walk<'_, '_, '_> {
         if let Some(g) = self.gaz_at[i] {
             return self.on_gaz(i, g);
         }
+        if self.cap(i) && self.skipped == i && !self.is_honorific(i) {
+            return self.on_cap(i);
+        }
         if let Some(n) = self.title_phrase(i, i, None) {
             return n;
         }
@@ -472,6 +490,20 @@ impl Walk<'_, '_, '_> {
             (EntryKind::State, Form::Seat) => {
                 if g.compound || self.seat_is_location(i, last) {
                     return last + 1;
+                }
+                if self.cap(last + 1)
+                    && self.gaz_at[last + 1].is_none()
+                    && !self.not_name(last + 1)
+                    && !self.is_title_start(last + 1)
+                {
+                    // "Nassau County", "Washington Post": another name.
+                    let (run_last, org) = self.cap_run(last + 1);
+                    if org && !self.headline {
+                        let strong = !self.org_is_place(i, run_last);
+                        self.add_org(i, run_last, None, strong);
+                    }
+                    self.skipped = run_last + 1;
+                    return run_last + 1;
                 }
                 if let Some(n) = self.title_phrase(i, last + 1, Some(Place::Entry(t.entry))) {
                     return n;
@@ -665,7 +697,7 @@ impl Walk<'_, '_, '_> {
             }
             return Some(k + 1);
         }
-        if self.cap(k) && self.gaz_at[k].is_none() && !self.not_name(k) {
+        if self.cap(k) && self.gaz_at[k].is_none() && !self.not_name(k) && !self.headline {
             let (run_last, org) = self.cap_run(k);
             if org {
                 let strong = !self.org_is_place(i, run_last);
@@ -713,19 +745,25 @@ impl Walk<'_, '_, '_> {
         {
             return n;
         }
-        if self.not_name(i) {
+        let digits = self.tok(i).chars().any(|c| c.is_ascii_digit());
+        if self.not_name(i) && !digits {
             if !initial && self.key(i) != "the" {
                 self.skipped = i + 1;
             }
             return i + 1;
         }
-        if WORDS.group_nouns.contains_key(&self.key(i))
+        let k = self.key(i);
+        if (WORDS.group_nouns.contains_key(&k) || WORDS.group_mods.contains(&k))
             && let Some(n) = self.group_phrase(i, None, None)
         {
             return n;
         }
         let continuation = self.skipped == i;
         let (last, org) = self.cap_run(i);
+        if digits && !org {
+            self.skipped = last + 1;
+            return last + 1;
+        }
         if self.headline || continuation {
             if i == last && !continuation {
                 self.singles.push(Single {
@@ -827,6 +865,9 @@ impl Walk<'_, '_, '_> {
             let verbish = k.ends_with("ing") || k.ends_with("ed") || k.ends_with("ly");
             if !(initial && (verbish || (!speaker && !self.known_single(i)))) {
                 self.singles.push(Single { tok: i, speaker });
+            }
+            if !initial {
+                self.skipped = i + 1;
             }
             return i + 1;
         }
@@ -1153,6 +1194,11 @@ impl Walk<'_, '_, '_> {
                 }
             } else {
                 let person = self.person_from_run(n, last, main, place.clone(), gender);
+                // The place is known to the article (named, if only as a
+                // modifier: "the Department" may refer back to it).
+                if let Some(Place::Entry(e)) = &place {
+                    self.set.actor_for_entry(*e);
+                }
                 if let Some(info) = main {
                     self.note_role(person, info, place.as_ref());
                 }
@@ -1162,7 +1208,9 @@ impl Walk<'_, '_, '_> {
                 let title_only = doc.between(mod_start.min(j), k - 1).to_string();
                 let c = &mut self.set.cands[person];
                 c.add_alias(&bare);
-                c.add_alias(&title_only);
+                if !honorific_only {
+                    c.add_alias(&title_only);
+                }
                 return Some(self.after_person(person, last));
             }
         }
@@ -1171,6 +1219,12 @@ impl Walk<'_, '_, '_> {
         }
         let info = main?;
         if info.class == TitleClass::Function && place.is_none() {
+            return None;
+        }
+        // "senators", "foreign ministers": several people, not one.
+        let last_word = self.key(k - 1);
+        let canon_last = info.canonical.to_lowercase();
+        if last_word.ends_with('s') && !canon_last.ends_with(last_word.as_str()) {
             return None;
         }
         // A role without a name: resolved after the pass.
@@ -1536,6 +1590,9 @@ impl Walk<'_, '_, '_> {
             }
         }
         if j >= end || doc.tokens[j].kind != TokKind::Word {
+            return None;
+        }
+        if self.cap(j) && !self.sentence_initial(j) {
             return None;
         }
         let noun = WORDS.group_nouns.get(&self.key(j))?;

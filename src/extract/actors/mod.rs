@@ -25,7 +25,7 @@ use crate::model::{
     Actor, ActorId, ActorKind, CameoActorCode, CountryCode, Date, Role, Span,
 };
 
-pub(crate) use words::canonical_title;
+pub(crate) use words::{canonical_title, title_keys};
 use words::Gender;
 
 /// Index of an actor in an [`ActorSet`].
@@ -283,10 +283,11 @@ impl ActorSet {
                 if covers {
                     c.add_role(t.role().clone());
                 }
-                c.titles.push((
-                    canonical_title(t.role().title()),
-                    t.role().of().map(str::to_lowercase),
-                ));
+                for key in title_keys(t.role().title(), t.role().of()) {
+                    if !c.titles.contains(&key) {
+                        c.titles.push(key);
+                    }
+                }
             }
         }
         let i = self.cands.len();

@@ -26,6 +26,27 @@ fn pronoun_class(word: &str) -> Option<PronounClass> {
     })
 }
 
+/// True when most words of the sentence holding `tok` are capitalised.
+fn title_case(doc: &Doc<'_>, tok: usize) -> bool {
+    let Some(sent) = doc.tokens.get(tok).map(|t| t.sent as usize) else {
+        return false;
+    };
+    let Some(range) = doc.sentences.get(sent) else {
+        return false;
+    };
+    let (mut words, mut caps) = (0, 0);
+    for k in range.clone() {
+        if doc.tokens[k].kind != TokKind::Word || doc.tok(k).len() < 4 {
+            continue;
+        }
+        words += 1;
+        if doc.is_cap(k) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 10 >= words * 8
+}
+
 /// Words that end the head of a noun phrase.
 const NP_BREAKS: &[&str] = &[",", "(", ";", "who", "which", "\u{2014}", "\u{2013}", ":"];
 
@@ -118,6 +139,27 @@ impl ActorSet {
         let name = doc.between(start, last).to_string();
         let lower = name.to_lowercase();
         let org = (start..=last).any(|k| WORDS.org_words.contains(doc.tok(k)) || WORDS.org_suffixes.contains(doc.tok(k).trim_end_matches('.')));
+        let acronym = start == last && {
+            let t = doc.tok(start);
+            t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c == '-')
+        };
+        if !self.by_name.contains_key(&lower) {
+            // A lone unknown word is a surname met before, an acronym, or
+            // nothing (a place, a sentence opener); a generic organisation
+            // word alone ("the Department") names nothing new; a
+            // title-case run is a headline.
+            let linked = start == last
+                && self.cands.iter().any(|c| c.kind == ActorKind::Person && c.name_words.len() >= 2 && c.name_words.last().map(String::as_str) == Some(doc.tok(start)));
+            if start == last && !linked && !acronym {
+                return None;
+            }
+            if start == last && org && !acronym {
+                return None;
+            }
+            if !org && !acronym && !linked && (title_case(doc, start) || !WORDS.given.contains_key(doc.tok(start))) {
+                return None;
+            }
+        }
         let actor = match self.by_name.get(&lower) {
             Some(&a) => a,
             None => {

@@ -299,6 +299,35 @@ pub(crate) fn is_time_word(tok: &str) -> bool {
     WORDS.not_names.get(key(tok).as_ref()) == Some(&true)
 }
 
+/// The ways a gazetteer office can be asked for: its canonical title with
+/// its place, and, for a title that names its place ("Pentagon Press
+/// Secretary", "Governor of Indiana"), the known title inside it with that
+/// place ("spokesperson" of "pentagon", "governor" of "indiana").
+pub(crate) fn title_keys(title: &str, place: Option<&str>) -> Vec<(String, Option<String>)> {
+    let mut out = vec![(canonical_title(title), place.map(str::to_lowercase))];
+    let lower = title.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if let Some(of) = words.iter().position(|w| *w == "of" || *w == "for")
+        && of > 0
+        && of + 1 < words.len()
+    {
+        let head = words[..of].join(" ");
+        if let Some(c) = WORDS.canonical.get(&head) {
+            out.push((c.clone(), Some(words[of + 1..].join(" "))));
+        }
+    }
+    for k in 1..words.len() {
+        let tail = words[k..].join(" ");
+        if let Some(c) = WORDS.canonical.get(&tail) {
+            out.push((c.clone(), Some(words[..k].join(" "))));
+            out.push((c.clone(), place.map(str::to_lowercase)));
+            break;
+        }
+    }
+    out.dedup();
+    out
+}
+
 /// The canonical form (lower case) of a title as written ("Defense
 /// Secretary" → "defence minister"); unknown titles are lower-cased.
 pub(crate) fn canonical_title(title: &str) -> String {
