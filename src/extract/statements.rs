@@ -144,7 +144,7 @@ pub(crate) fn extract(doc: &Doc<'_>, quotes: &[Quote], inside: &[Option<u32>], r
             // A cue inside the content of a statement already read is part
             // of what was said ("Murphy said he supports the bill").
             let at = doc.tokens[c.0].start as usize;
-            if drafts.iter().rev().any(|d| d.content.iter().any(|s| s.start() <= at && at < s.end())) {
+            if drafts.iter().rev().any(|d| (d.cue.0 <= c.0 && c.0 <= d.cue.1) || d.content.iter().any(|s| s.start() <= at && at < s.end())) {
                 continue;
             }
             if let Some(d) = read(&st, res, si, range.clone(), *c, &drafts) {
@@ -213,6 +213,11 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
 fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, usize, u32)> {
     let lex = &*CUES;
     let mut out = Vec::new();
+    // A headline in title case ("Former White House Doctor Says") writes
+    // its cue with a capital.
+    let words = range.clone().filter(|&k| st.is_word(k) && st.w(k).len() > 3).count();
+    let caps = range.clone().filter(|&k| st.is_word(k) && st.w(k).len() > 3 && st.is_cap(k)).count();
+    let title_case = words >= 3 && caps * 10 >= words * 8;
     let mut i = range.start;
     while i < range.end {
         if !st.is_word(i) || st.quoted(i) {
@@ -228,7 +233,7 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
         let last = i + n - 1;
         // A capitalised cue inside a sentence is part of a name ("United
         // States", "State Department", "Supreme Court Says").
-        if i > range.start && st.is_cap(i) && !st.opens(i - 1).is_some() {
+        if i > range.start && st.is_cap(i) && st.opens(i - 1).is_none() && !title_case {
             i = last + 1;
             continue;
         }
@@ -306,6 +311,9 @@ fn read(
     // "Austin spoke with Gallant to convey ...": a purpose infinitive
     // takes the subject (and addressee) of the verb it completes.
     let mut purpose_addressee = None;
+    if left.is_none() && cf > s0 + 1 && st.is(cf - 1, "by") && st.is_word(cf - 2) {
+        left = source_left(st, s0, cf - 2, cue);
+    }
     if left.is_none() && cf > s0 + 1 && st.is(cf - 1, "to") {
         if let Some(v) = (s0..cf - 1).rev().take(14).find(|&k| st.in_list(k, &["spoke", "speaks", "met", "meets", "called", "phoned", "wrote", "talked", "spoken", "speak", "travelled", "traveled", "visited"])) {
             left = source_left(st, s0, v, cue);
@@ -507,9 +515,22 @@ fn sentence_subject(st: &Stage<'_, '_>, res: &mut dyn Resolver, s0: usize, limit
 /// Finds the source to the left of the cue at `cf`.
 fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> Option<Source> {
     let mut k = cf;
-    // Skip adverbs and auxiliaries between source and cue.
-    while k > s0 && st.is_word(k - 1) && st.in_list(k - 1, SKIPPABLE_BEFORE_CUE) {
-        k -= 1;
+    // Skip adverbs and auxiliaries between source and cue, and a short time
+    // phrase ("who in 2010 said", "Sanders on Tuesday said").
+    loop {
+        while k > s0 && st.is_word(k - 1) && st.in_list(k - 1, SKIPPABLE_BEFORE_CUE) {
+            k -= 1;
+        }
+        let time_end = k;
+        let mut t = k;
+        while t > s0 && t + 3 > time_end && (st.kind(t - 1) == TokKind::Number || st.in_list(t - 1, TIME_WORDS) || is_day_or_month(st.w(t - 1)) || st.in_list(t - 1, &["the", "early", "late"])) {
+            t -= 1;
+        }
+        if t < time_end && t > s0 && st.in_list(t - 1, &["in", "on", "at", "during", "last", "this", "earlier"]) {
+            k = t - 1;
+            continue;
+        }
+        break;
     }
     // "once again" leaves "once"; "has also" leaves "has": loop handles it.
     if k == s0 {
@@ -699,6 +720,11 @@ fn forward_start(
         return None;
     }
     if let Some(q) = st.opens(j) {
+        // A quoted title before "that" is the addressee ("told MSNBC's
+        // “Morning Joe” that ...").
+        if q.closed && q.len() <= 4 && q.close + 1 < end && st.is(q.close + 1, "that") && cue.has(frame::THAT | frame::OBJ_THAT) {
+            return Some((q.close + 2, addressee.or(Some((q.open + 1, q.close - 1))), Mode::That));
+        }
         if cue.has(frame::QUOTE | frame::THAT | frame::OBJ_THAT) {
             return Some((q.open, addressee, Mode::Quote));
         }
@@ -754,6 +780,16 @@ fn forward_start(
                     } else {
                         break;
                     }
+                }
+                // A quoted show title after the addressee ("told MSNBC's
+                // “Morning Joe” that").
+                if let Some(q) = st.opens(c)
+                    && q.closed
+                    && q.len() <= 4
+                    && q.close + 2 < end
+                    && st.is(q.close + 1, "that")
+                {
+                    return Some((q.close + 2, Some(obj), Mode::ObjThat));
                 }
                 if c < end && (starts_clause(st, c) || st.opens(c).is_some()) {
                     if let Some(q) = st.opens(c) {
@@ -838,6 +874,16 @@ fn content_tokens(st: &Stage<'_, '_>, start: usize, end: usize) -> Option<(Vec<S
     while i < end {
         if st.kind(i) == TokKind::Punct && matches!(st.w(i), ";") && !st.quoted(i) {
             break;
+        }
+        // "His aides say X but noted that Y": a new cue for the same source.
+        if i > start && st.in_list(i, &["but", "and"]) && !st.quoted(i) && i + 1 < end {
+            let lex = &*CUES;
+            if let Some((idx, n)) = lex.forms.longest(|k| (i + 1 + k < end).then(|| st.w(i + 1 + k))) {
+                let c = &lex.cues[idx as usize];
+                if !c.weak && !c.noun && c.has(frame::THAT | frame::QUOTE) && (i + 1 + n >= end || st.is(i + 1 + n, "that") || st.opens(i + 1 + n).is_some() || st.is_punct(i + 1 + n, ":")) {
+                    break;
+                }
+            }
         }
         if st.is_punct(i, ",") && !st.quoted(i) && i + 1 < end {
             let n = i + 1;
@@ -930,7 +976,44 @@ fn read_backward(
     };
     // What follows the attribution must be adjuncts only, up to the end or
     // a new quotation (a split quote) or ", adding ...".
-    let (rest_end, tail_quote) = tail(st, after_source, end)?;
+    // "X, he added, Y": an attribution set inside the sentence between
+    // commas; what was said is both parts.
+    if boundary > s0 + 1
+        && st.is_punct(boundary - 1, ",")
+        && after_source + 1 < end
+        && st.is_punct(after_source, ",")
+        && st.opens(after_source + 1).is_none()
+        && !st.w(after_source + 1).ends_with("ing")
+        && !st.in_list(after_source + 1, CLAUSE_BREAKERS)
+        && !st.in_list(after_source + 1, &["and", "who", "which", "according"])
+        && st.closes(boundary - 2).is_none()
+    {
+        let mut a = s0;
+        while a < boundary - 1 && st.in_list(a, &["but", "and", "so"]) {
+            a += 1;
+        }
+        if boundary - 1 > a + 1 {
+            let before = st.doc.span(a, boundary - 2);
+            let after = st.doc.span(after_source + 1, end - 1);
+            let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
+            return Some(Draft {
+                speaker,
+                source: source_tokens(source),
+                cue: (cf, cl),
+                content: vec![before, after],
+                direct: false,
+                channel: None,
+                addressees: Vec::new(),
+                act: cue.act,
+                sent: si,
+                lemma: cue.lemma.as_str(),
+            });
+        }
+    }
+    // A cue that takes an object may be followed by it ("he told
+    // reporters").
+    let obj_ok = cue.has(frame::OBJ_THAT | frame::OBJ_TO) && after_source == cl + 1;
+    let (rest_end, tail_quote) = tail(st, after_source, end, obj_ok)?;
     let _ = rest_end;
     // What precedes: a comma or a closing quotation mark right before the
     // attribution.
@@ -989,11 +1072,12 @@ fn read_backward(
 
 /// The noun phrase that starts at `i` (after an inverted cue).
 fn np_right(st: &Stage<'_, '_>, i: usize, end: usize) -> Option<(usize, usize)> {
-    if i >= end || !st.is_word(i) || st.in_list(i, ADJUNCT_PREPOSITIONS) || st.is(i, "that") {
+    let wordish = |k: usize| st.is_word(k) || st.kind(k) == TokKind::Number || (st.is_punct(k, "/") && k > i);
+    if i >= end || !wordish(i) || st.in_list(i, ADJUNCT_PREPOSITIONS) || st.is(i, "that") {
         return None;
     }
     let mut j = i;
-    while j + 1 < end && st.is_word(j + 1) && !st.in_list(j + 1, NP_LEFT_BOUNDARY) && !st.in_list(j + 1, &["in", "on", "at", "during", "via", "who", "which"]) {
+    while j + 1 < end && wordish(j + 1) && !st.in_list(j + 1, NP_LEFT_BOUNDARY) && !st.in_list(j + 1, &["in", "on", "at", "during", "via", "who", "which"]) {
         j += 1;
         if j - i > 8 {
             return None;
@@ -1006,9 +1090,35 @@ fn np_right(st: &Stage<'_, '_>, i: usize, end: usize) -> Option<(usize, usize)> 
 /// "on Fox News's “Fox and Friends”"), then the end of the sentence, or a
 /// comma and a new quotation (returned), or ", adding". Returns None when
 /// a clause follows instead.
-fn tail<'q>(st: &'q Stage<'_, '_>, from: usize, end: usize) -> Option<(usize, Option<&'q Quote>)> {
+fn tail<'q>(st: &'q Stage<'_, '_>, from: usize, end: usize, obj_ok: bool) -> Option<(usize, Option<&'q Quote>)> {
     let mut i = from;
     let mut n = 0;
+    // Only adjuncts may follow the attribution: they start with a
+    // preposition, a time word or punctuation, never with a new subject.
+    if from < end
+        && st.is_word(from)
+        && !st.in_list(from, ADJUNCT_PREPOSITIONS)
+        && !st.in_list(from, TIME_WORDS)
+        && !is_day_or_month(st.w(from))
+        && !st.in_list(
+            from,
+            &[
+                "in", "at", "during", "after", "before", "when", "as", "of", "about", "while", "because", "afterward",
+                "afterwards", "recently", "flatly", "bluntly", "simply", "quietly", "sharply", "told", "tells", "adding",
+                "according", "last", "earlier", "later", "this",
+            ],
+        )
+        && !(obj_ok && (st.opens(from).is_none()) && !st.in_list(from, SUBJECT_PRONOUNS) && !st.is(from, "that"))
+        && !((st.kind(from) == TokKind::Number || st.in_list(from, &["several", "two", "three", "a", "an", "the", "some", "many", "few"]))
+            && (from + 1..(from + 4).min(end)).any(|k| st.in_list(k, TIME_WORDS)))
+    {
+        return None;
+    }
+    // ", said David Gorski, an associate professor of surgery ...": an
+    // appositive describing the source runs to the end.
+    if from + 1 < end && st.is_punct(from, ",") && st.in_list(from + 1, DETERMINERS) && !(from + 1..end).any(|k| st.in_list(k, FINITE_VERBS) || st.is(k, "that") || st.opens(k).is_some()) {
+        return Some((end, None));
+    }
     while i < end {
         if st.is_punct(i, ",") || st.is_punct(i, ":") {
             let nx = i + 1;

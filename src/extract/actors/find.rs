@@ -56,6 +56,7 @@ const AUX: &[&str] = &[
     "then", "once", "again", "further", "recently", "earlier", "publicly", "privately",
     "reportedly", "quickly", "not", "never", "often", "already", "have", "been", "strongly",
     "firmly", "immediately", "on", "however", "today", "yesterday", "separately", "jointly",
+    "who", "themselves", "himself", "herself", "all",
 ];
 
 /// Prepositions after which a state or capital is a place, not an actor.
@@ -341,6 +342,13 @@ impl Walk<'_, '_, '_> {
         if first >= 2 && self.key(first - 2) == "according" && self.key(first - 1) == "to" {
             return true;
         }
+        // "was reported by Reuters", "told by The Daily Caller".
+        if first >= 2 && self.key(first - 1) == "by" {
+            let w = doc.tok(first - 2);
+            if CUES.forms.longest(|k| (k == 0).then_some(w)).is_some() {
+                return true;
+            }
+        }
         if first >= 2 {
             let before = self.tok(first - 2);
             let w = doc.tok(first - 1);
@@ -358,6 +366,25 @@ impl Walk<'_, '_, '_> {
 
     /// The word before `i`, skipping "the" and compass adjectives ("in
     /// eastern Syria").
+    /// True when a reporting verb that takes a clause or a quotation
+    /// follows token `last` ("said", "told", "argued"), not one that is
+    /// also a common noun ("attack").
+    fn says(&self, last: usize) -> bool {
+        let doc = self.doc;
+        let end = self.end;
+        let mut j = last + 1;
+        let mut skipped = 0;
+        while j < end && skipped < 3 && AUX.contains(&self.key(j).as_str()) {
+            j += 1;
+            skipped += 1;
+        }
+        if j >= end {
+            return false;
+        }
+        let words = |k: usize| (j + k < end).then(|| doc.tok(j + k));
+        first_is_verb_form(self.tok(j)) && CUES.forms.longest(words).is_some()
+    }
+
     fn prev_key(&self, i: usize) -> String {
         let mut k = i;
         while k > self.start {
@@ -532,7 +559,11 @@ impl Walk<'_, '_, '_> {
                     && !self.not_name(last + 1)
                     && !self.is_title_start(last + 1)
                     && !WORDS.given.contains_key(self.tok(last + 1));
-                let weak = g.compound || longer || (kind == EntryKind::State && self.locative(i));
+                let weak = g.compound || longer || self.skipped == i || (kind == EntryKind::State && self.locative(i));
+                if g.compound {
+                    // "UN-sanctioned", "U.S.-led": a modifier inside a word.
+                    return last + 1;
+                }
                 if let Some(a) = self.set.actor_for_entry(t.entry) {
                     self.set.add_mention(doc, i, last, a, MentionKind::Name, !weak);
                     if !weak && self.speaker_position(i, last) {
@@ -760,6 +791,21 @@ impl Walk<'_, '_, '_> {
         }
         let continuation = self.skipped == i;
         let (last, org) = self.cap_run(i);
+        // "Kait'ib Hezbollah (KH)": a name that ends in a known one.
+        if !org
+            && !continuation
+            && !self.headline
+            && let Some(g) = self.gaz_at.get(last + 1).copied().flatten()
+            && !g.compound
+            && !self.has_person_target(g)
+            && let Some(k) = self.paren_acronym(g.last)
+        {
+            let a = self.add_org(i, g.last, None, true);
+            let short = doc.tok(k).to_string();
+            self.set.by_name.entry(short.to_lowercase()).or_insert(a);
+            self.set.add_mention(doc, k, k, a, MentionKind::Name, true);
+            return k + 2;
+        }
         if digits && !org {
             self.skipped = last + 1;
             return last + 1;
@@ -814,6 +860,22 @@ impl Walk<'_, '_, '_> {
             }
             return n;
         }
+        // "Derelict Obama": a word before a known person is not their name.
+        if let Some(p) = (i..=last).find(|&k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)))
+            && p > i
+            && !WORDS.given.contains_key(self.tok(i))
+        {
+            return p;
+        }
+        // A title in quotation marks ("Nightly News") names a work.
+        if i > self.start
+            && self.doc.tokens[i - 1].kind == TokKind::Quote
+            && (self.doc.tokens.get(last + 1).is_some_and(|t| t.kind == TokKind::Quote)
+                || (matches!(self.tok(last + 1), "." | ",") && self.doc.tokens.get(last + 2).is_some_and(|t| t.kind == TokKind::Quote)))
+        {
+            self.skipped = last + 1;
+            return last + 1;
+        }
         let speaker = self.speaker_position(i, last);
         if i == last && self.acronym(i) {
             let name = doc.tok(i).to_string();
@@ -849,11 +911,18 @@ impl Walk<'_, '_, '_> {
                 });
             let after_poss = i >= 2
                 && matches!(self.tok(i - 1), "'s" | "\u{2019}s")
+                && words == 2
                 && self.set.mentions.last().is_some_and(|m| {
-                    m.last == i - 2 && self.set.cands.get(m.actor).is_some_and(|c| c.kind == ActorKind::Organization)
+                    m.last == i - 2
+                        && self.set.cands.get(m.actor).is_some_and(|c| {
+                            c.entry
+                                .and_then(|e| self.set.gaz.entry(e))
+                                .is_some_and(|e| e.kind() == EntryKind::Outlet)
+                        })
                 });
             let who = self.tok(last + 1) == "," && self.key(last + 2) == "who";
-            if given || speaker || appos || has_person_hit || of_org || after_poss || who {
+            let says = speaker && self.says(last);
+            if given || says || appos || has_person_hit || of_org || after_poss || who {
                 let gender = WORDS.given.get(self.tok(i)).copied().unwrap_or(Gender::Unknown);
                 let a = self.person_from_run(i, last, None, None, gender);
                 self.set.add_mention(doc, i, last, a, MentionKind::Name, true);
@@ -863,7 +932,8 @@ impl Walk<'_, '_, '_> {
         if words == 1 && i == last {
             let k = self.key(i);
             let verbish = k.ends_with("ing") || k.ends_with("ed") || k.ends_with("ly");
-            if !(initial && (verbish || (!speaker && !self.known_single(i)))) {
+            if !initial || (!verbish && self.known_single(i)) {
+                let speaker = speaker && self.says(last);
                 self.singles.push(Single { tok: i, speaker });
             }
             if !initial {
@@ -966,6 +1036,11 @@ impl Walk<'_, '_, '_> {
                 j += 1;
                 continue;
             }
+            if j > i && arabic_particle(self.tok(j)) {
+                last = j;
+                j += 1;
+                continue;
+            }
             if j > i && WORDS.suffixes.contains(self.tok(j)) {
                 last = j;
                 j += 1;
@@ -1047,7 +1122,8 @@ impl Walk<'_, '_, '_> {
             let modifier = self.cap(j)
                 || self.gaz_at[j].is_some()
                 || matches!(self.tok(j), "'s" | "\u{2019}s")
-                || matches!(WORDS.titles.longest(self.doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre);
+                || matches!(WORDS.titles.longest(self.doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre)
+                || (self.doc.tokens[j].kind == TokKind::Word && !matches!(self.key(j).as_str(), "and" | "or" | "who" | "which" | "that"));
             if !modifier {
                 return false;
             }
@@ -1089,6 +1165,11 @@ impl Walk<'_, '_, '_> {
                 continue;
             }
             if last.is_some() && WORDS.particles.contains(&self.key(j)) && self.cap(j + 1) {
+                j += 1;
+                continue;
+            }
+            if last.is_some() && arabic_particle(self.tok(j)) {
+                last = Some(j);
                 j += 1;
                 continue;
             }
@@ -1181,6 +1262,17 @@ impl Walk<'_, '_, '_> {
             place = Some(Place::Entry(t.entry));
         }
         let mut n = k;
+        // "Minister for Americas & Caribbean, David Rutley": skip the
+        // office's complement before a comma and the name.
+        if !honorific_only && matches!(self.key(n).as_str(), "for" | "of") && self.cap(n + 1) {
+            let mut c = n + 1;
+            while c < self.end && (self.cap(c) || matches!(self.tok(c), "&" | "and" | "the")) && c - n < 8 {
+                c += 1;
+            }
+            if self.tok(c) == "," && self.cap(c + 1) && self.name_run(c + 1).is_some() {
+                n = c;
+            }
+        }
         let comma = self.tok(n) == "," && !honorific_only && self.cap(n + 1);
         if comma {
             n += 1;
@@ -1563,6 +1655,22 @@ impl Walk<'_, '_, '_> {
             }
         }
         let name_start = j;
+        // "Trump's supporters": the owner named before a possessive.
+        if mod_start.is_none()
+            && owner.is_none()
+            && i >= 2
+            && matches!(self.tok(i - 1), "'s" | "\u{2019}s")
+            && let Some(m) = self.set.mentions.last()
+            && m.last == i - 2
+            && m.actor != PENDING
+            && let Some(c) = self.set.cands.get(m.actor)
+        {
+            owner = Some(if c.kind == ActorKind::Person {
+                c.name_words.last().cloned().unwrap_or_else(|| c.name.clone())
+            } else {
+                c.name.clone()
+            });
+        }
         let mut mods: Vec<usize> = Vec::new();
         let mut number = false;
         if mod_start.is_none() && j < end && is_number_word(&self.key(j)) {
@@ -1838,6 +1946,25 @@ fn is_number_word(w: &str) -> bool {
         "hundreds", "thousands", "dozen",
     ];
     w.split('-').all(|p| UNITS.contains(&p))
+}
+
+/// "al-Shuhada", "bin-Salman": a particle joined to a capitalised name.
+fn arabic_particle(w: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "bin-", "ibn-", "abu-", "abd-"]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
+}
+
+/// A past or present verb form ("said", "says", "told"), as opposed to a
+/// bare form that may be a noun.
+fn first_is_verb_form(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.ends_with("ed")
+        || matches!(
+            w.as_str(),
+            "told" | "said" | "says" | "wrote" | "writes" | "spoke" | "thought" | "felt" | "knew" | "saw" | "tells"
+                | "made" | "gave" | "took" | "put" | "held" | "sought" | "struck" | "swore" | "threw" | "went"
+        )
 }
 
 /// True when `a` is an initial ("J.") of `b`.

@@ -95,7 +95,18 @@ impl ActorSet {
     /// A group noun phrase inside `first..=end`.
     fn group_np(&mut self, doc: &Doc<'_>, first: usize, end: usize) -> Option<ActorIdx> {
         let mut k = first;
-        while k <= end && (WORDS.quants.contains(key(doc.tok(k)).as_ref()) || doc.tokens[k].kind != TokKind::Word) {
+        let mut owner: Option<String> = None;
+        while k <= end {
+            let w = key(doc.tok(k));
+            if WORDS.owners.contains(w.as_ref()) {
+                owner = self.resolve_pronoun(doc, k).and_then(|a| self.short_name(a));
+            } else if matches!(w.as_ref(), "'s" | "'") && k > first {
+                if let Some(m) = self.mention_at(k - 1) {
+                    owner = self.short_name(m.actor);
+                }
+            } else if !(WORDS.quants.contains(w.as_ref()) || doc.tokens[k].kind != TokKind::Word || self.mention_at(k).is_some()) {
+                break;
+            }
             k += 1;
         }
         let start = k;
@@ -107,24 +118,56 @@ impl ActorSet {
             return None;
         }
         let noun = WORDS.group_nouns.get(key(doc.tok(head)).as_ref())?;
-        if noun.class == GroupClass::States && head == start {
-            return None;
+        // Modifiers kept in the name: listed ones, capitalised words,
+        // numbers and hyphenated compounds ("Iranian-backed"); others are
+        // dropped.
+        let kept: Vec<&str> = (start..head)
+            .map(|j| doc.tok(j))
+            .filter(|w| {
+                let k = key(w);
+                WORDS.group_mods.contains(k.as_ref())
+                    || w.starts_with(char::is_uppercase)
+                    || w.contains('-')
+                    || w.chars().all(|c| c.is_ascii_digit())
+            })
+            .collect();
+        if kept.is_empty() && owner.is_none() {
+            if noun.class == GroupClass::States {
+                return None;
+            }
+            if matches!(key(doc.tok(head)).as_ref(), "members" | "member" | "leaders" | "leader" | "state" | "group" | "groups" | "partners" | "allies") {
+                return None;
+            }
         }
         let mut name = String::new();
-        if head > start {
-            name.push_str(doc.between(start, head - 1));
+        if let Some(o) = &owner {
+            name.push_str(o);
+            name.push_str("'s ");
+        }
+        for w in &kept {
+            name.push_str(w);
             name.push(' ');
         }
         name.push_str(&noun.plural);
         let g = self.group(&name, None);
         self.insert_mention(Mention {
-            span: doc.span(first, head),
-            first,
+            span: doc.span(start.min(head), head),
+            first: start.min(head),
             last: head,
             actor: g,
             kind: MentionKind::Group,
         });
         Some(g)
+    }
+
+    /// A short name for an owner: a person's surname, else the name.
+    fn short_name(&self, a: ActorIdx) -> Option<String> {
+        let c = self.cands.get(a)?;
+        Some(if c.kind == ActorKind::Person {
+            c.name_words.last().cloned().unwrap_or_else(|| c.name.clone())
+        } else {
+            c.name.clone()
+        })
     }
 
     /// An unknown capitalised name inside `first..=end`.

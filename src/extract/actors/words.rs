@@ -316,6 +316,9 @@ pub(crate) fn title_keys(title: &str, place: Option<&str>) -> Vec<(String, Optio
             out.push((c.clone(), Some(words[of + 1..].join(" "))));
         }
     }
+    if WORDS.canonical.contains_key(&lower) {
+        return out;
+    }
     for k in 1..words.len() {
         let tail = words[k..].join(" ");
         if let Some(c) = WORDS.canonical.get(&tail) {
