@@ -52,7 +52,7 @@
 //!
 //! ```
 //! use news_model::Extractor;
-//! use news_model::batch::Batch;
+//! use news_model::batch::{Batch, BatchError};
 //!
 //! let input = r#"{"id": "a", "text": "Peskov said talks were possible."}
 //! {"id": "b", "text": ""}
@@ -64,7 +64,7 @@
 //! let mut rejected = Vec::new();
 //! let summary = Batch::new(&extractor)
 //!     .json_lines(input.as_bytes())
-//!     .write_json_lines(&mut output, &mut |e: &news_model::batch::BatchError| rejected.push(e.to_string()))?;
+//!     .write_json_lines(&mut output, &mut |e: &BatchError| rejected.push(e.to_string()))?;
 //! assert_eq!(summary.analyzed, 2);
 //! assert_eq!(rejected, [
 //!     "line 2 (id \"b\"): input is empty",

@@ -56,7 +56,11 @@ static MEDIA: Lazy<Media> = Lazy::new(|| {
             words.insert(phrase, kind);
         }
     }
-    Media { names, entries, words }
+    Media {
+        names,
+        entries,
+        words,
+    }
 });
 
 /// A platform or outlet named in the text.
@@ -78,7 +82,11 @@ fn medium_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'static str
 
 /// The channel named by the tokens `range` (a sentence), skipping the
 /// tokens for which `skip` is true (the content of the statement).
-pub(crate) fn detect(doc: &Doc<'_>, range: std::ops::Range<usize>, skip: impl Fn(usize) -> bool) -> Option<Channel> {
+pub(crate) fn detect(
+    doc: &Doc<'_>,
+    range: std::ops::Range<usize>,
+    skip: impl Fn(usize) -> bool,
+) -> Option<Channel> {
     let m = &*MEDIA;
     let end = range.end;
     let mut platform: Option<(&str, Span)> = None;
@@ -109,7 +117,9 @@ pub(crate) fn detect(doc: &Doc<'_>, range: std::ops::Range<usize>, skip: impl Fn
             // yields to a more specific medium named in the same sentence.
             match word {
                 None => word = Some((kind, span)),
-                Some((ChannelKind::Statement | ChannelKind::Meeting | ChannelKind::Readout, _)) if kind != ChannelKind::Statement => {
+                Some((ChannelKind::Statement | ChannelKind::Meeting | ChannelKind::Readout, _))
+                    if kind != ChannelKind::Statement =>
+                {
                     word = Some((kind, span));
                 }
                 _ => {}
@@ -120,7 +130,11 @@ pub(crate) fn detect(doc: &Doc<'_>, range: std::ops::Range<usize>, skip: impl Fn
         i += 1;
     }
     if let Some((name, span)) = platform {
-        return Some(Channel::new(ChannelKind::SocialPost).with_name(name).with_span(span));
+        return Some(
+            Channel::new(ChannelKind::SocialPost)
+                .with_name(name)
+                .with_span(span),
+        );
     }
     let (kind, span) = word?;
     let channel = match kind {
@@ -135,7 +149,11 @@ pub(crate) fn detect(doc: &Doc<'_>, range: std::ops::Range<usize>, skip: impl Fn
         }
         ChannelKind::Interview | ChannelKind::Broadcast => match outlet {
             Some((name, ospan)) => {
-                return Some(Channel::new(kind).with_name(name).with_span(span.cover(ospan)));
+                return Some(
+                    Channel::new(kind)
+                        .with_name(name)
+                        .with_span(span.cover(ospan)),
+                );
             }
             None => Channel::new(kind),
         },
@@ -165,14 +183,26 @@ mod tests {
 
     #[test]
     fn channels() {
-        assert_eq!(channel("Trump said on Truth Social that it was over.").as_deref(), Some("Truth Social"));
-        assert_eq!(channel("He later warned via Telegram that peace matters.").as_deref(), Some("Telegram"));
+        assert_eq!(
+            channel("Trump said on Truth Social that it was over.").as_deref(),
+            Some("Truth Social")
+        );
+        assert_eq!(
+            channel("He later warned via Telegram that peace matters.").as_deref(),
+            Some("Telegram")
+        );
         assert_eq!(
             channel("In an NBC News interview, Trump warned NATO allies.").as_deref(),
             Some("NBC News interview")
         );
-        assert_eq!(channel("She said in a statement that it ended.").as_deref(), Some("statement"));
-        assert_eq!(channel("He wrote on X that it ended.").as_deref(), Some("Twitter"));
+        assert_eq!(
+            channel("She said in a statement that it ended.").as_deref(),
+            Some("statement")
+        );
+        assert_eq!(
+            channel("He wrote on X that it ended.").as_deref(),
+            Some("Twitter")
+        );
         assert_eq!(channel("X marks the spot, he said.").as_deref(), None);
         assert_eq!(channel("He said it would end.").as_deref(), None);
     }

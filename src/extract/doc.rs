@@ -70,7 +70,8 @@ impl<'a> Doc<'a> {
         }
         let mut para = 0usize;
         for s in &article.sentences {
-            while para + 1 < article.paragraphs.len() && article.paragraphs[para].end() <= s.start() {
+            while para + 1 < article.paragraphs.len() && article.paragraphs[para].end() <= s.start()
+            {
                 para += 1;
             }
             doc.push_sentence(*s, para as u32);
@@ -112,14 +113,23 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is a word starting with an upper-case letter.
     pub(crate) fn is_cap(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokKind::Word && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        self.tokens[i].kind == TokKind::Word
+            && self.tok(i).chars().next().is_some_and(char::is_uppercase)
     }
 }
 
 fn is_quote(c: char) -> bool {
     matches!(
         c,
-        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' | '\u{2018}' | '\u{2019}' | '\''
+        '"' | '\u{201c}'
+            | '\u{201d}'
+            | '\u{201e}'
+            | '\u{201f}'
+            | '\u{ab}'
+            | '\u{bb}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\''
     )
 }
 
@@ -191,8 +201,20 @@ fn tokenize(s: &str, base: usize, sent: u32, para: u32, out: &mut Vec<Token>) {
                 it.next();
                 end = j + 1;
             }
-            push(out, i, end, if numeric { TokKind::Number } else { TokKind::Word });
-        } else if is_apostrophe(c) && is_possessive_s(&s[i + c.len_utf8()..]) && out.last().is_some_and(|t| t.end as usize == base + i) {
+            push(
+                out,
+                i,
+                end,
+                if numeric {
+                    TokKind::Number
+                } else {
+                    TokKind::Word
+                },
+            );
+        } else if is_apostrophe(c)
+            && is_possessive_s(&s[i + c.len_utf8()..])
+            && out.last().is_some_and(|t| t.end as usize == base + i)
+        {
             // Possessive 's: one token "'s".
             let (j, ch) = it.next().unwrap_or((i, c));
             push(out, i, j + ch.len_utf8(), TokKind::Word);
@@ -240,21 +262,48 @@ mod tests {
     fn toks(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
         tokenize(s, 0, 0, 0, &mut out);
-        out.iter().map(|t| &s[t.start as usize..t.end as usize]).collect()
+        out.iter()
+            .map(|t| &s[t.start as usize..t.end as usize])
+            .collect()
     }
 
     #[test]
     fn words_and_punctuation() {
         assert_eq!(
             toks("Moscow's long-standing position, the U.S. said."),
-            ["Moscow", "'s", "long-standing", "position", ",", "the", "U.S.", "said", "."]
+            [
+                "Moscow",
+                "'s",
+                "long-standing",
+                "position",
+                ",",
+                "the",
+                "U.S.",
+                "said",
+                "."
+            ]
         );
-        assert_eq!(toks("as\u{201c}constructive,\u{201d}"), ["as", "\u{201c}", "constructive", ",", "\u{201d}"]);
-        assert_eq!(toks("O'Brien isn't $1,000.50 "), ["O'Brien", "isn't", "$", "1,000.50"]);
-        assert_eq!(toks("Zelensky\u{2019}s order"), ["Zelensky", "\u{2019}s", "order"]);
-        assert_eq!(toks("'absolutely right'"), ["'", "absolutely", "right", "'"]);
+        assert_eq!(
+            toks("as\u{201c}constructive,\u{201d}"),
+            ["as", "\u{201c}", "constructive", ",", "\u{201d}"]
+        );
+        assert_eq!(
+            toks("O'Brien isn't $1,000.50 "),
+            ["O'Brien", "isn't", "$", "1,000.50"]
+        );
+        assert_eq!(
+            toks("Zelensky\u{2019}s order"),
+            ["Zelensky", "\u{2019}s", "order"]
+        );
+        assert_eq!(
+            toks("'absolutely right'"),
+            ["'", "absolutely", "right", "'"]
+        );
         assert_eq!(toks("J.D. Vance"), ["J.D.", "Vance"]);
-        assert_eq!(toks("in Washington. Trump"), ["in", "Washington", ".", "Trump"]);
+        assert_eq!(
+            toks("in Washington. Trump"),
+            ["in", "Washington", ".", "Trump"]
+        );
         assert_eq!(toks("a.m. É"), ["a.m.", "É"]);
     }
 }

@@ -499,7 +499,10 @@ impl Gazetteer {
             }
             // "U.S." matched inside "U.S.-led" is fine; a name glued to a
             // following apostrophe-letter ("Trump'll") is not.
-            if e < bytes.len() && (bytes[e] == b'\'') && text[e + 1..].starts_with(|c: char| c.is_alphabetic() && c != 's') {
+            if e < bytes.len()
+                && (bytes[e] == b'\'')
+                && text[e + 1..].starts_with(|c: char| c.is_alphabetic() && c != 's')
+            {
                 continue;
             }
             out.push(Hit {
@@ -542,24 +545,62 @@ impl Gazetteer {
         let mut titles_anywhere: HashMap<String, Vec<(u32, usize)>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             let entry = i as u32;
-            add(&e.name, Target { entry, form: Form::Name });
+            add(
+                &e.name,
+                Target {
+                    entry,
+                    form: Form::Name,
+                },
+            );
             for a in &e.aliases {
-                add(a, Target { entry, form: Form::Alias });
+                add(
+                    a,
+                    Target {
+                        entry,
+                        form: Form::Alias,
+                    },
+                );
             }
             for a in &e.adjectives {
-                add(a, Target { entry, form: Form::Adjective });
+                add(
+                    a,
+                    Target {
+                        entry,
+                        form: Form::Adjective,
+                    },
+                );
             }
             for a in &e.demonyms {
-                add(a, Target { entry, form: Form::Demonym });
+                add(
+                    a,
+                    Target {
+                        entry,
+                        form: Form::Demonym,
+                    },
+                );
             }
             for a in &e.seats {
-                add(a, Target { entry, form: Form::Seat });
+                add(
+                    a,
+                    Target {
+                        entry,
+                        form: Form::Seat,
+                    },
+                );
             }
             for a in &e.titles {
-                add(a, Target { entry, form: Form::Title });
+                add(
+                    a,
+                    Target {
+                        entry,
+                        form: Form::Title,
+                    },
+                );
             }
             for (k, t) in e.tenures.iter().enumerate() {
-                for (title, place) in crate::extract::actors::title_keys(t.role.title(), t.role.of()) {
+                for (title, place) in
+                    crate::extract::actors::title_keys(t.role.title(), t.role.of())
+                {
                     if let Some(place) = place {
                         let list = roles.entry((title.clone(), place)).or_default();
                         if !list.contains(&(entry, k)) {
@@ -742,7 +783,9 @@ fn parse_line(line: &str, line_no: usize) -> Result<Entry, GazetteerError> {
         let c = cols[i].trim();
         if c == "-" { "" } else { c }
     };
-    let kind: EntryKind = field(0).parse().map_err(|e: ValueError| err(1, e.to_string()))?;
+    let kind: EntryKind = field(0)
+        .parse()
+        .map_err(|e: ValueError| err(1, e.to_string()))?;
     let name = field(1);
     if name.is_empty() {
         return Err(err(2, "the name is empty".into()));
@@ -789,7 +832,9 @@ fn parse_line(line: &str, line_no: usize) -> Result<Entry, GazetteerError> {
             other => {
                 return Err(err(
                     6,
-                    format!("unknown attribute {other:?} (expected adj, demonym, seat, title or role)"),
+                    format!(
+                        "unknown attribute {other:?} (expected adj, demonym, seat, title or role)"
+                    ),
                 ));
             }
         }
@@ -822,7 +867,9 @@ fn parse_tenure(s: &str) -> Result<Tenure, String> {
         if let (Some(a), Some(b)) = (t.from, t.to)
             && a > b
         {
-            return Err(format!("invalid role dates {d:?}: the start is after the end"));
+            return Err(format!(
+                "invalid role dates {d:?}: the start is after the end"
+            ));
         }
     }
     Ok(t)

@@ -65,7 +65,9 @@ pub(crate) struct Phrases<T> {
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
-        Phrases { by_first: HashMap::new() }
+        Phrases {
+            by_first: HashMap::new(),
+        }
     }
 }
 
@@ -81,7 +83,10 @@ impl<T: Copy> Phrases<T> {
     }
 
     /// The longest entry starting at `words[0]`: its value and word count.
-    pub(crate) fn longest<'w>(&self, mut words: impl FnMut(usize) -> Option<&'w str>) -> Option<(T, usize)> {
+    pub(crate) fn longest<'w>(
+        &self,
+        mut words: impl FnMut(usize) -> Option<&'w str>,
+    ) -> Option<(T, usize)> {
         let first = words(0)?;
         let list = lookup(&self.by_first, first)?;
         'entries: for (rest, v) in list {
@@ -147,7 +152,9 @@ pub(crate) static CUES: Lazy<CueLexicon> = Lazy::new(|| {
             continue;
         }
         let mut f = line.split('\t');
-        let (Some(lemma), Some(fs), Some(act), Some(frames)) = (f.next(), f.next(), f.next(), f.next()) else {
+        let (Some(lemma), Some(fs), Some(act), Some(frames)) =
+            (f.next(), f.next(), f.next(), f.next())
+        else {
             continue;
         };
         let Ok(act) = act.parse::<SpeechAct>() else {
@@ -172,7 +179,9 @@ pub(crate) static CUES: Lazy<CueLexicon> = Lazy::new(|| {
 });
 
 /// Reads a two-column `phrase<TAB>value` file, skipping comments.
-pub(crate) fn two_columns(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+pub(crate) fn two_columns(
+    text: &'static str,
+) -> impl Iterator<Item = (&'static str, &'static str)> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| l.split_once('\t'))

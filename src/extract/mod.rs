@@ -2,9 +2,9 @@
 //! stage a file, with lexicons loaded once.
 
 pub(crate) mod actors;
+mod channels;
 mod doc;
 mod gazetteer;
-mod channels;
 mod lexicon;
 mod positions;
 mod quotes;
@@ -75,7 +75,10 @@ impl Extractor {
         // A statement that makes a threat is a threat.
         for t in &threat_drafts {
             if let Some(d) = t.statement.and_then(|k| drafts.get_mut(k))
-                && matches!(d.act, SpeechAct::Claim | SpeechAct::Warning | SpeechAct::Announcement)
+                && matches!(
+                    d.act,
+                    SpeechAct::Claim | SpeechAct::Warning | SpeechAct::Announcement
+                )
             {
                 d.act = SpeechAct::Threat;
             }
@@ -96,7 +99,8 @@ impl Extractor {
             actor_set.mark_active(p.holder);
         }
         let (actors, actor_ids) = actor_set.finish();
-        let (statements, statement_ids) = statements::build(&doc, &drafts, &actor_ids, &threat_drafts);
+        let (statements, statement_ids) =
+            statements::build(&doc, &drafts, &actor_ids, &threat_drafts);
         let threats = threats::build(&doc, &threat_drafts, &actor_ids, &statement_ids);
         let positions = positions::build(&position_drafts, &actor_ids, &statement_ids);
         drop(doc);

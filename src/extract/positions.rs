@@ -49,6 +49,80 @@ static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
     p
 });
 
+/// Polarity of evaluative words: +1, -1, or 0 for a negator.
+static POLARITY: Lazy<Phrases<i8>> = Lazy::new(|| {
+    let mut p = Phrases::default();
+    for line in include_str!("../../data/polarity.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let Some((w, v)) = line.split_once('\t') else {
+            continue;
+        };
+        let v = match v.trim() {
+            "+" => 1,
+            "-" => -1,
+            "neg" => 0,
+            _ => continue,
+        };
+        p.insert(w, v);
+    }
+    p
+});
+
+/// The clause of tokens `first..=last` that leans most clearly one way,
+/// and its score (positive for support). Clauses end at commas,
+/// semicolons, colons, dashes and "but"/"while"/"although".
+fn clause_polarity(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Option<(i32, usize, usize)> {
+    let doc = ctx.doc;
+    let lex = &*POLARITY;
+    let mut best: Option<(i32, usize, usize)> = None;
+    let mut start = first;
+    let mut score = 0i32;
+    let mut negated_until = 0usize;
+    let mut k = first;
+    let mut flush = |score: i32, a: usize, b: usize, best: &mut Option<(i32, usize, usize)>| {
+        if b >= a && score != 0 && best.is_none_or(|(s, _, _)| score.abs() > s.abs()) {
+            *best = Some((score, a, b));
+        }
+    };
+    while k <= last {
+        let t = &doc.tokens[k];
+        let boundary = (t.kind == TokKind::Punct
+            && matches!(doc.tok(k), "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "."))
+            || (t.kind == TokKind::Word
+                && is_in(
+                    &["but", "while", "although", "though", "whereas"],
+                    doc.tok(k),
+                ));
+        if boundary {
+            flush(score, start, k.saturating_sub(1), &mut best);
+            start = k + 1;
+            score = 0;
+            k += 1;
+            continue;
+        }
+        if t.kind == TokKind::Word
+            && let Some((v, n)) = lex.longest(|m| (k + m <= last).then(|| doc.tok(k + m)))
+        {
+            if v == 0 {
+                negated_until = k + 3;
+            } else {
+                score += if k <= negated_until {
+                    -i32::from(v)
+                } else {
+                    i32::from(v)
+                };
+            }
+            k += n;
+            continue;
+        }
+        k += 1;
+    }
+    flush(score, start, last, &mut best);
+    best
+}
+
 /// A position before ids are given.
 #[derive(Debug, Clone)]
 pub(crate) struct PositionDraft {
@@ -98,7 +172,13 @@ impl Ctx<'_, '_> {
             if self.punct(p) && matches!(self.w(p), ";" | ":" | "\u{2014}") {
                 break;
             }
-            if is_in(&["that", "which", "who", "because", "while", "although", "though", "but", "whereas"], self.w(p)) {
+            if is_in(
+                &[
+                    "that", "which", "who", "because", "while", "although", "though", "but",
+                    "whereas",
+                ],
+                self.w(p),
+            ) {
                 break;
             }
             k = p;
@@ -115,7 +195,17 @@ impl Ctx<'_, '_> {
             if self.punct(k) && matches!(self.w(k), ";" | ":" | "\u{2014}" | "(") {
                 return k;
             }
-            if self.punct(k) && self.w(k) == "," && k + 1 < end && is_in(&["but", "though", "although", "while", "whereas", "allowing", "which", "who", "and"], self.w(k + 1)) {
+            if self.punct(k)
+                && self.w(k) == ","
+                && k + 1 < end
+                && is_in(
+                    &[
+                        "but", "though", "although", "while", "whereas", "allowing", "which",
+                        "who", "and",
+                    ],
+                    self.w(k + 1),
+                )
+            {
                 return k;
             }
             k += 1;
@@ -132,7 +222,12 @@ fn trim_end(ctx: &Ctx<'_, '_>, first: usize, mut last: usize) -> usize {
 }
 
 /// Finds the positions of `doc`.
-pub(crate) fn extract(doc: &Doc<'_>, drafts: &[Draft], author: Option<ActorIdx>, res: &mut dyn Actors) -> Vec<PositionDraft> {
+pub(crate) fn extract(
+    doc: &Doc<'_>,
+    drafts: &[Draft],
+    author: Option<ActorIdx>,
+    res: &mut dyn Actors,
+) -> Vec<PositionDraft> {
     let ctx = Ctx { doc, drafts };
     let lex = &*STANCES;
     let mut out: Vec<PositionDraft> = Vec::new();
@@ -144,7 +239,8 @@ pub(crate) fn extract(doc: &Doc<'_>, drafts: &[Draft], author: Option<ActorIdx>,
                 i += 1;
                 continue;
             }
-            let Some(((stance, frame), n)) = lex.longest(|k| (i + k < end).then(|| doc.tok(i + k))) else {
+            let Some(((stance, frame), n)) = lex.longest(|k| (i + k < end).then(|| doc.tok(i + k)))
+            else {
                 i += 1;
                 continue;
             };
@@ -154,9 +250,13 @@ pub(crate) fn extract(doc: &Doc<'_>, drafts: &[Draft], author: Option<ActorIdx>,
             let cend = ctx.clause_end(last_cue + 1, end, owner);
             let holders = match frame {
                 Frame::Verb => verb_holders(&ctx, res, cstart, i, owner, author),
-                Frame::Noun => noun_holder(&ctx, res, cstart, i, owner, author).into_iter().collect(),
+                Frame::Noun => noun_holder(&ctx, res, cstart, i, owner, author)
+                    .into_iter()
+                    .collect(),
                 Frame::Pred => pred_holders(&ctx, res, cstart, i, owner, author),
-                Frame::Eval => eval_holder(&ctx, res, cstart, i, owner, author).into_iter().collect(),
+                Frame::Eval => eval_holder(&ctx, res, cstart, i, owner, author)
+                    .into_iter()
+                    .collect(),
             };
             if holders.is_empty() || cend <= last_cue {
                 i = last_cue + 1;
@@ -166,27 +266,43 @@ pub(crate) fn extract(doc: &Doc<'_>, drafts: &[Draft], author: Option<ActorIdx>,
             // words of their clause (the shortest text that shows it).
             let ev_first = match frame {
                 Frame::Pred | Frame::Eval => cstart.max(i.saturating_sub(8)),
-                _ if i - cstart <= 4 => cstart,
-                _ => i,
+                _ => subject_start(&ctx, cstart, i).unwrap_or(i),
+            };
+            // "We will not support ...": negation turns a stance around.
+            let negated = frame == Frame::Verb && (i.saturating_sub(3).max(cstart)..i).any(|k| is_in(&["not", "never", "n't", "no", "cannot"], doc.tok(k)));
+            let stance = if negated {
+                match stance {
+                    Stance::Support => Stance::Oppose,
+                    Stance::Oppose => Stance::Support,
+                    s => s,
+                }
+            } else {
+                stance
             };
             let ev_last = trim_end(&ctx, ev_first, (cend - 1).min(last_cue + 10).max(ev_first));
             let evidence = doc.span(ev_first, ev_last);
             let (topic, topic_span) = topic(&ctx, frame, cstart, i, last_cue, cend);
             let condition = condition(&ctx, last_cue + 1, cend);
             for h in holders {
-                push(&mut out, PositionDraft {
-                    holder: h,
-                    topic: topic.clone(),
-                    topic_span,
-                    stance,
-                    condition,
-                    evidence,
-                    statement: owner,
-                });
+                push(
+                    &mut out,
+                    PositionDraft {
+                        holder: h,
+                        topic: topic.clone(),
+                        topic_span,
+                        stance,
+                        condition,
+                        evidence,
+                        statement: owner,
+                    },
+                );
             }
             i = last_cue + 1;
         }
     }
+    // What a speaker says, or an official text says in its own voice, in
+    // words that lean clearly one way.
+    polar_positions(&ctx, res, author, &mut out);
     // Appeals and demands support what they ask; criticism, accusations
     // and rejections oppose what they target.
     for (k, d) in drafts.iter().enumerate() {
@@ -202,26 +318,119 @@ pub(crate) fn extract(doc: &Doc<'_>, drafts: &[Draft], author: Option<ActorIdx>,
         let last = doc.token_at(evidence.end()).saturating_sub(1).max(first);
         let topic_last = (first + 7).min(last);
         let topic = doc.text[doc.span(first, topic_last).range()].to_string();
-        push(&mut out, PositionDraft {
-            holder: d.speaker,
-            topic,
-            topic_span: Some(doc.span(first, topic_last)),
-            stance,
-            condition: None,
-            evidence,
-            statement: Some(k),
-        });
+        push(
+            &mut out,
+            PositionDraft {
+                holder: d.speaker,
+                topic,
+                topic_span: Some(doc.span(first, topic_last)),
+                stance,
+                condition: None,
+                evidence,
+                statement: Some(k),
+            },
+        );
     }
     out
 }
 
+/// The minimum clause score for a position read from polarity alone.
+const POLAR_MIN: i32 = 2;
+
+fn polar_positions(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    author: Option<ActorIdx>,
+    out: &mut Vec<PositionDraft>,
+) {
+    let doc = ctx.doc;
+    let mut add = |out: &mut Vec<PositionDraft>,
+                   res: &mut dyn Actors,
+                   first: usize,
+                   last: usize,
+                   owner: Option<usize>| {
+        let Some((score, a, b)) = clause_polarity(ctx, first, last) else {
+            return;
+        };
+        if score.abs() < POLAR_MIN || b < a + 2 {
+            return;
+        }
+        let Some(holder) = eval_holder(ctx, res, a, b, owner, author) else {
+            return;
+        };
+        let b = trim_end(ctx, a, b.min(a + 24));
+        let evidence = doc.span(a, b);
+        if out
+            .iter()
+            .any(|q| q.evidence.start() < evidence.end() && evidence.start() < q.evidence.end())
+        {
+            return;
+        }
+        let topic_last = (a + 7).min(b);
+        push(
+            out,
+            PositionDraft {
+                holder,
+                topic: doc.text[doc.span(a, topic_last).range()].to_string(),
+                topic_span: Some(doc.span(a, topic_last)),
+                stance: if score > 0 {
+                    Stance::Support
+                } else {
+                    Stance::Oppose
+                },
+                condition: None,
+                evidence,
+                statement: owner,
+            },
+        );
+    };
+    for (k, d) in ctx.drafts.iter().enumerate() {
+        for c in &d.content {
+            let first = doc.token_at(c.start());
+            let last = doc.token_at(c.end()).saturating_sub(1);
+            if last > first && last < doc.tokens.len() {
+                add(out, res, first, last, Some(k));
+            }
+        }
+    }
+    if author.is_some() {
+        for range in &doc.sentences {
+            if range.is_empty()
+                || (range.start..range.end).any(|i| ctx.owner(i).is_some())
+                || doc.tokens[range.start].para == super::doc::HEADLINE_PARA
+            {
+                continue;
+            }
+            add(out, res, range.start, range.end - 1, None);
+        }
+    }
+}
+
 fn push(out: &mut Vec<PositionDraft>, p: PositionDraft) {
     let overlaps = out.iter().any(|q| {
-        q.holder == p.holder && q.stance == p.stance && q.evidence.start() < p.evidence.end() && p.evidence.start() < q.evidence.end()
+        q.holder == p.holder
+            && q.stance == p.stance
+            && q.evidence.start() < p.evidence.end()
+            && p.evidence.start() < q.evidence.end()
     });
     if !overlaps && !p.topic.trim().is_empty() {
         out.push(p);
     }
+}
+
+/// Where the subject before the stance words at `cue` starts, when it is
+/// short (at most five words after skipping adverbs and auxiliaries).
+fn subject_start(ctx: &Ctx<'_, '_>, cstart: usize, cue: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let mut k = cue;
+    while k > cstart && is_in(SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) {
+        k -= 1;
+    }
+    let mut a = k;
+    while a > cstart && doc.tokens[a - 1].kind == TokKind::Word && !is_in(NP_LEFT_BOUNDARY, doc.tok(a - 1)) {
+        a -= 1;
+    }
+    (a < k && k - a <= 5).then_some(a)
 }
 
 /// The holders of a verb stance: the subject(s) before the verb.
@@ -292,7 +501,12 @@ fn holder_np(
             _ => {}
         }
     }
-    if (first..=last).any(|i| is_in(&["which", "that", "who", "what", "this", "these", "there"], doc.tok(i))) {
+    if (first..=last).any(|i| {
+        is_in(
+            &["which", "that", "who", "what", "this", "these", "there"],
+            doc.tok(i),
+        )
+    }) {
         return None;
     }
     let h = res.resolve_np(doc, first, last)?;
@@ -312,18 +526,31 @@ fn noun_holder(
     let doc = ctx.doc;
     // Skip adjectives back to a possessive.
     let mut k = cue;
-    while k > cstart && doc.tokens[k - 1].kind == TokKind::Word && doc.tok(k - 1).chars().all(char::is_lowercase) && !is_in(&["his", "her", "its", "their", "our", "my"], doc.tok(k - 1)) && cue - k < 3 {
+    while k > cstart
+        && doc.tokens[k - 1].kind == TokKind::Word
+        && doc.tok(k - 1).chars().all(char::is_lowercase)
+        && !is_in(&["his", "her", "its", "their", "our", "my"], doc.tok(k - 1))
+        && cue - k < 3
+    {
         k -= 1;
     }
     if k > cstart {
         let p = k - 1;
         match doc.tok(p).to_ascii_lowercase().as_str() {
-            "his" | "her" | "its" | "their" => return res.resolve_pronoun(doc, p).or(owner.map(|d| ctx.drafts[d].speaker)),
+            "his" | "her" | "its" | "their" => {
+                return res
+                    .resolve_pronoun(doc, p)
+                    .or(owner.map(|d| ctx.drafts[d].speaker));
+            }
             "our" => return holder_np(ctx, res, p, p, owner, author).or(author),
             "my" => return owner.map(|d| ctx.drafts[d].speaker),
             "'s" | "\u{2019}s" if p > cstart => {
                 let mut a = p - 1;
-                while a > cstart && doc.tokens[a - 1].kind == TokKind::Word && !is_in(&["the", "a", "an"], doc.tok(a - 1)) && p - a < 5 {
+                while a > cstart
+                    && doc.tokens[a - 1].kind == TokKind::Word
+                    && !is_in(&["the", "a", "an"], doc.tok(a - 1))
+                    && p - a < 5
+                {
                     a -= 1;
                 }
                 return res.resolve_np(doc, a, p - 1);
@@ -331,7 +558,19 @@ fn noun_holder(
             _ => {}
         }
     }
-    let hs = verb_holders(ctx, res, cstart, (cstart..cue).find(|&i| doc.tokens[i].kind == TokKind::Word && doc.tok(i).ends_with("ed") || is_in(&["made", "expressed", "reaffirmed", "voiced"], doc.tok(i))).unwrap_or(cue), owner, author);
+    let hs = verb_holders(
+        ctx,
+        res,
+        cstart,
+        (cstart..cue)
+            .find(|&i| {
+                doc.tokens[i].kind == TokKind::Word && doc.tok(i).ends_with("ed")
+                    || is_in(&["made", "expressed", "reaffirmed", "voiced"], doc.tok(i))
+            })
+            .unwrap_or(cue),
+        owner,
+        author,
+    );
     hs.first().copied().or(owner.map(|d| ctx.drafts[d].speaker))
 }
 
@@ -348,8 +587,30 @@ fn pred_holders(
 ) -> Vec<ActorIdx> {
     let doc = ctx.doc;
     // "X viewed/called/described ... as <pred>": the holders are X.
-    if let Some(v) = (cstart..cue).find(|&i| is_in(&["viewed", "views", "view", "called", "calls", "described", "describes", "considered", "considers", "regards", "regarded", "saw", "sees", "branded", "labeled", "labelled", "deemed"], doc.tok(i)))
-        && v > cstart
+    if let Some(v) = (cstart..cue).find(|&i| {
+        is_in(
+            &[
+                "viewed",
+                "views",
+                "view",
+                "called",
+                "calls",
+                "described",
+                "describes",
+                "considered",
+                "considers",
+                "regards",
+                "regarded",
+                "saw",
+                "sees",
+                "branded",
+                "labeled",
+                "labelled",
+                "deemed",
+            ],
+            doc.tok(i),
+        )
+    }) && v > cstart
     {
         let hs = verb_holders(ctx, res, cstart, v, owner, author);
         if !hs.is_empty() {
@@ -377,7 +638,9 @@ fn eval_holder(
             let speaker = ctx.drafts[d].speaker;
             let we = (cstart..cue).any(|k| is_in(&["we", "our"], ctx.w(k)));
             if we {
-                res.country_of(speaker).and_then(|c| res.state_of(c)).or(Some(speaker))
+                res.country_of(speaker)
+                    .and_then(|c| res.state_of(c))
+                    .or(Some(speaker))
             } else {
                 Some(speaker)
             }
@@ -388,7 +651,14 @@ fn eval_holder(
 
 /// The topic: the object after a verb or noun stance, the subject before a
 /// predicate one; at most eight words.
-fn topic(ctx: &Ctx<'_, '_>, frame: Frame, cstart: usize, cue: usize, last_cue: usize, cend: usize) -> (String, Option<Span>) {
+fn topic(
+    ctx: &Ctx<'_, '_>,
+    frame: Frame,
+    cstart: usize,
+    cue: usize,
+    last_cue: usize,
+    cend: usize,
+) -> (String, Option<Span>) {
     let doc = ctx.doc;
     let (first, last) = match frame {
         Frame::Pred | Frame::Eval => {
@@ -400,7 +670,13 @@ fn topic(ctx: &Ctx<'_, '_>, frame: Frame, cstart: usize, cue: usize, last_cue: u
         }
         _ => {
             let mut f = last_cue + 1;
-            while f < cend && (is_in(&["that", "to", "of", "the", "in", "strongest", "terms"], doc.tok(f)) || ctx.punct(f)) && f + 1 < cend {
+            while f < cend
+                && (is_in(
+                    &["that", "to", "of", "the", "in", "strongest", "terms"],
+                    doc.tok(f),
+                ) || ctx.punct(f))
+                && f + 1 < cend
+            {
                 f += 1;
             }
             if f >= cend {

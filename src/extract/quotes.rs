@@ -38,11 +38,17 @@ fn classify(doc: &Doc<'_>, i: usize, single: bool) -> Option<Mark> {
     let s = doc.tok(i);
     let before = doc.text[..t.start as usize].chars().next_back();
     let after = doc.text[t.end as usize..].chars().next();
-    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-:".contains(c));
-    let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\u{2014}\u{2013}".contains(c));
+    let space_before =
+        before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-:".contains(c));
+    let space_after =
+        after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\u{2014}\u{2013}".contains(c));
     match s {
         "\u{201c}" | "\u{201e}" | "\u{ab}" | "``" => Some(Mark::Open),
-        "\u{201d}" | "\u{bb}" => Some(if space_before && !space_after { Mark::Open } else { Mark::Close }),
+        "\u{201d}" | "\u{bb}" => Some(if space_before && !space_after {
+            Mark::Open
+        } else {
+            Mark::Close
+        }),
         "\u{2018}" if single => Some(Mark::Open),
         "\u{2019}" | "'" if single => match (space_before, space_after) {
             (true, false) => Some(Mark::Open),
@@ -59,7 +65,10 @@ fn classify(doc: &Doc<'_>, i: usize, single: bool) -> Option<Mark> {
 }
 
 fn is_double(s: &str) -> bool {
-    matches!(s, "\"" | "\u{201c}" | "\u{201d}" | "\u{201e}" | "\u{ab}" | "\u{bb}" | "''" | "``")
+    matches!(
+        s,
+        "\"" | "\u{201c}" | "\u{201d}" | "\u{201e}" | "\u{ab}" | "\u{bb}" | "''" | "``"
+    )
 }
 
 /// Finds the quotations of `doc`, in text order. Also returns, for each
@@ -86,7 +95,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> (Vec<Quote>, Vec<Option<u32>>) {
     for range in &doc.sentences {
         let mut open: Option<usize> = None;
         for k in range.clone() {
-            if doc.tokens[k].kind != TokKind::Quote || inside[k].is_some() || is_double(doc.tok(k)) {
+            if doc.tokens[k].kind != TokKind::Quote || inside[k].is_some() || is_double(doc.tok(k))
+            {
                 continue;
             }
             match (classify(doc, k, true), open) {
@@ -96,7 +106,10 @@ pub(crate) fn find(doc: &Doc<'_>) -> (Vec<Quote>, Vec<Option<u32>>) {
                         open: o,
                         close: k,
                         closed: true,
-                        inner: Span::ordered(doc.tokens[o].end as usize, doc.tokens[k].start as usize),
+                        inner: Span::ordered(
+                            doc.tokens[o].end as usize,
+                            doc.tokens[k].start as usize,
+                        ),
                     });
                     open = None;
                 }
@@ -134,7 +147,10 @@ fn pair_double(doc: &Doc<'_>, start: usize, end: usize, out: &mut Vec<Quote>) {
             open: o,
             close: c,
             closed,
-            inner: Span::ordered(doc.tokens[o].end as usize, inner_end.max(doc.tokens[o].end as usize)),
+            inner: Span::ordered(
+                doc.tokens[o].end as usize,
+                inner_end.max(doc.tokens[o].end as usize),
+            ),
         });
     };
     for k in start..end {
@@ -176,12 +192,19 @@ mod tests {
     fn quotes(text: &str) -> Vec<String> {
         let a = Article::parse(text).unwrap();
         let doc = Doc::new(&a);
-        find(&doc).0.iter().map(|q| a.slice(q.inner).to_string()).collect()
+        find(&doc)
+            .0
+            .iter()
+            .map(|q| a.slice(q.inner).to_string())
+            .collect()
     }
 
     #[test]
     fn pairs() {
-        assert_eq!(quotes("He said \"we will win,\" and left."), ["we will win,"]);
+        assert_eq!(
+            quotes("He said \"we will win,\" and left."),
+            ["we will win,"]
+        );
         assert_eq!(
             quotes("described talks as\u{201c}constructive,\u{201d} though."),
             ["constructive,"]
@@ -190,9 +213,15 @@ mod tests {
             quotes("\u{201c}We will win. Russia will lose,\u{201d} he said. \u{201c}Yes.\u{201d}"),
             ["We will win. Russia will lose,", "Yes."]
         );
-        assert_eq!(quotes("Flynn says Trump 'absolutely right' on it."), ["absolutely right"]);
+        assert_eq!(
+            quotes("Flynn says Trump 'absolutely right' on it."),
+            ["absolutely right"]
+        );
         assert_eq!(quotes("It isn't Trump's 'plan', he said."), ["plan"]);
         // Unbalanced: the quotation runs to the end of the paragraph.
-        assert_eq!(quotes("He said \u{201c}never again.\n\nNext."), ["never again."]);
+        assert_eq!(
+            quotes("He said \u{201c}never again.\n\nNext."),
+            ["never again."]
+        );
     }
 }

@@ -110,12 +110,17 @@ impl Stage<'_, '_> {
     }
 
     fn quote_of(&self, i: usize) -> Option<&Quote> {
-        self.inside.get(i).copied().flatten().map(|q| &self.quotes[q as usize])
+        self.inside
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|q| &self.quotes[q as usize])
     }
 
     /// True when token `i` is strictly inside a quotation (not a mark).
     fn quoted(&self, i: usize) -> bool {
-        self.quote_of(i).is_some_and(|q| q.open < i && (i < q.close || !q.closed))
+        self.quote_of(i)
+            .is_some_and(|q| q.open < i && (i < q.close || !q.closed))
     }
 
     /// The quotation that opens at token `i`.
@@ -134,8 +139,17 @@ impl Stage<'_, '_> {
 }
 
 /// Finds the statements of `doc`.
-pub(crate) fn extract(doc: &Doc<'_>, quotes: &[Quote], inside: &[Option<u32>], res: &mut dyn Resolver) -> Vec<Draft> {
-    let st = Stage { doc, quotes, inside };
+pub(crate) fn extract(
+    doc: &Doc<'_>,
+    quotes: &[Quote],
+    inside: &[Option<u32>],
+    res: &mut dyn Resolver,
+) -> Vec<Draft> {
+    let st = Stage {
+        doc,
+        quotes,
+        inside,
+    };
     let mut drafts: Vec<Draft> = Vec::new();
     for (si, range) in doc.sentences.iter().enumerate() {
         let range = range.clone();
@@ -144,7 +158,10 @@ pub(crate) fn extract(doc: &Doc<'_>, quotes: &[Quote], inside: &[Option<u32>], r
             // A cue inside the content of a statement already read is part
             // of what was said ("Murphy said he supports the bill").
             let at = doc.tokens[c.0].start as usize;
-            if drafts.iter().rev().any(|d| (d.cue.0 <= c.0 && c.0 <= d.cue.1) || d.content.iter().any(|s| s.start() <= at && at < s.end())) {
+            if drafts.iter().rev().any(|d| {
+                (d.cue.0 <= c.0 && c.0 <= d.cue.1)
+                    || d.content.iter().any(|s| s.start() <= at && at < s.end())
+            }) {
                 continue;
             }
             if let Some(d) = read(&st, res, si, range.clone(), *c, &drafts) {
@@ -153,9 +170,66 @@ pub(crate) fn extract(doc: &Doc<'_>, quotes: &[Quote], inside: &[Option<u32>], r
         }
     }
     transcript_lines(&st, res, &mut drafts);
+    dash_attributions(&st, res, &mut drafts);
     continue_quotes(&st, &mut drafts);
     assign_channels(&st, res, &mut drafts);
     drafts
+}
+
+/// Quotations signed with a dash: `“...” ― Sonya Herridge`.
+fn dash_attributions(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec<Draft>) {
+    let doc = st.doc;
+    let n = doc.tokens.len();
+    for q in st.quotes {
+        if !q.closed || q.len() < 3 {
+            continue;
+        }
+        let d = q.close + 1;
+        if d + 1 >= n
+            || !matches!(doc.tok(d), "\u{2015}" | "\u{2014}" | "\u{2013}" | "-")
+            || !st.is_cap(d + 1)
+        {
+            continue;
+        }
+        if drafts.iter().any(|x| {
+            x.content
+                .iter()
+                .any(|c| c.start() < q.inner.end() && q.inner.start() < c.end())
+        }) {
+            continue;
+        }
+        // The name: capitalised words up to the end of the line.
+        let line = doc.tokens[d].para;
+        let mut last = d + 1;
+        while last + 1 < n
+            && doc.tokens[last + 1].para == line
+            && st.is_word(last + 1)
+            && last - d < 5
+            && !doc.text[doc.tokens[last].end as usize..doc.tokens[last + 1].start as usize]
+                .contains('\n')
+        {
+            last += 1;
+        }
+        let Some(speaker) = res.resolve_np(doc, d + 1, last) else {
+            continue;
+        };
+        let pos = drafts.partition_point(|x| x.cue.0 < q.open);
+        drafts.insert(
+            pos,
+            Draft {
+                speaker,
+                source: Some((d + 1, last)),
+                cue: (d, d),
+                content: vec![q.inner],
+                direct: true,
+                channel: None,
+                addressees: Vec::new(),
+                act: SpeechAct::Claim,
+                sent: doc.tokens[q.open].sent as usize,
+                lemma: "\u{2015}",
+            },
+        );
+    }
 }
 
 /// Interview transcripts: a paragraph that starts with a speaker's name
@@ -176,7 +250,9 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
         let Some(colon) = (start + 1..(start + 4).min(end)).find(|&k| st.is_punct(k, ":")) else {
             continue;
         };
-        if !(start..colon).all(|k| st.is_word(k) && (st.is_cap(k) || st.w(k).ends_with('.'))) || colon + 1 >= end {
+        if !(start..colon).all(|k| st.is_word(k) && (st.is_cap(k) || st.w(k).ends_with('.')))
+            || colon + 1 >= end
+        {
             continue;
         }
         if drafts.iter().any(|d| d.cue.0 >= start && d.cue.0 < end) {
@@ -215,8 +291,14 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
     let mut out = Vec::new();
     // A headline in title case ("Former White House Doctor Says") writes
     // its cue with a capital.
-    let words = range.clone().filter(|&k| st.is_word(k) && st.w(k).len() > 3).count();
-    let caps = range.clone().filter(|&k| st.is_word(k) && st.w(k).len() > 3 && st.is_cap(k)).count();
+    let words = range
+        .clone()
+        .filter(|&k| st.is_word(k) && st.w(k).len() > 3)
+        .count();
+    let caps = range
+        .clone()
+        .filter(|&k| st.is_word(k) && st.w(k).len() > 3 && st.is_cap(k))
+        .count();
     let title_case = words >= 3 && caps * 10 >= words * 8;
     let mut i = range.start;
     while i < range.end {
@@ -241,7 +323,13 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
         // report"); nouns are cues only in "X's claim that".
         let after_det = i > range.start && st.in_list(i - 1, DETERMINERS) && !st.is(i - 1, "that");
         let noun_use = cue.noun || after_det;
-        if noun_use && !(last + 1 < end && st.is(last + 1, "that") && i > range.start && st.w(i - 1).ends_with('s') && is_possessive(st, i - 1)) {
+        if noun_use
+            && !(last + 1 < end
+                && st.is(last + 1, "that")
+                && i > range.start
+                && st.w(i - 1).ends_with('s')
+                && is_possessive(st, i - 1))
+        {
             i = last + 1;
             continue;
         }
@@ -273,8 +361,11 @@ fn read(
     let (cf, mut cl, mut idx) = c;
     // "responded by reiterating", "went on to say": the cue chain ends at
     // the last reporting verb.
-    if cl + 2 < range.end && (st.is(cl + 1, "by") || st.is(cl + 1, "to"))
-        && let Some((i2, n2)) = lex.forms.longest(|k| (cl + 2 + k < range.end).then(|| st.w(cl + 2 + k)))
+    if cl + 2 < range.end
+        && (st.is(cl + 1, "by") || st.is(cl + 1, "to"))
+        && let Some((i2, n2)) = lex
+            .forms
+            .longest(|k| (cl + 2 + k < range.end).then(|| st.w(cl + 2 + k)))
     {
         idx = i2;
         cl = cl + 1 + n2;
@@ -315,11 +406,34 @@ fn read(
         left = source_left(st, s0, cf - 2, cue);
     }
     if left.is_none() && cf > s0 + 1 && st.is(cf - 1, "to") {
-        if let Some(v) = (s0..cf - 1).rev().take(14).find(|&k| st.in_list(k, &["spoke", "speaks", "met", "meets", "called", "phoned", "wrote", "talked", "spoken", "speak", "travelled", "traveled", "visited"])) {
+        if let Some(v) = (s0..cf - 1).rev().take(14).find(|&k| {
+            st.in_list(
+                k,
+                &[
+                    "spoke",
+                    "speaks",
+                    "met",
+                    "meets",
+                    "called",
+                    "phoned",
+                    "wrote",
+                    "talked",
+                    "spoken",
+                    "speak",
+                    "travelled",
+                    "traveled",
+                    "visited",
+                ],
+            )
+        }) {
             left = source_left(st, s0, v, cue);
             if let Some(o) = (v + 1..cf - 1).find(|&k| st.in_list(k, &["to", "with"])) {
                 let mut last = o + 1;
-                while last + 1 < cf - 1 && st.is_word(last + 1) && !st.is(last + 1, "to") && !st.in_list(last + 1, TIME_WORDS) {
+                while last + 1 < cf - 1
+                    && st.is_word(last + 1)
+                    && !st.is(last + 1, "to")
+                    && !st.in_list(last + 1, TIME_WORDS)
+                {
                     last += 1;
                 }
                 if o + 1 <= last && last < cf - 1 {
@@ -341,7 +455,10 @@ fn read(
     let mention_end = |k: usize| res.mention_at(k).map(|m| m.1);
     let (content_start, addressee, mode) = forward_start(st, (cl + 1)..end, cue, &mention_end)?;
     let addressee = addressee.or(purpose_addressee);
-    if cue.weak && !(mode == Mode::Quote || (mode == Mode::That && content_start > 0 && st.is(content_start - 1, "that"))) {
+    if cue.weak
+        && !(mode == Mode::Quote
+            || (mode == Mode::That && content_start > 0 && st.is(content_start - 1, "that")))
+    {
         return None;
     }
     let content = content_tokens(st, content_start, end)?;
@@ -431,7 +548,10 @@ fn source_tokens(s: Source) -> Option<(usize, usize)> {
 /// punctuation.
 fn content_end_limit(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> usize {
     let mut end = range.end;
-    while end > range.start && (is_final_punct(st, end - 1) || (st.kind(end - 1) == TokKind::Punct && matches!(st.w(end - 1), ")" | "]"))) {
+    while end > range.start
+        && (is_final_punct(st, end - 1)
+            || (st.kind(end - 1) == TokKind::Punct && matches!(st.w(end - 1), ")" | "]")))
+    {
         end -= 1;
     }
     end
@@ -455,7 +575,8 @@ fn speaker_of(
             if !named(a, b) && named(c, d) {
                 res.resolve_np(st.doc, c, d)
             } else {
-                res.resolve_np(st.doc, a, b).or_else(|| res.resolve_np(st.doc, c, d))
+                res.resolve_np(st.doc, a, b)
+                    .or_else(|| res.resolve_np(st.doc, c, d))
             }
         }
         Source::Pronoun(p) => {
@@ -481,13 +602,30 @@ fn speaker_of(
 
 /// The subject of the sentence starting at `s0`: the first noun phrase or
 /// pronoun before `limit`, after any fronted phrase closed by a comma.
-fn sentence_subject(st: &Stage<'_, '_>, res: &mut dyn Resolver, s0: usize, limit: usize) -> Option<ActorIdx> {
+fn sentence_subject(
+    st: &Stage<'_, '_>,
+    res: &mut dyn Resolver,
+    s0: usize,
+    limit: usize,
+) -> Option<ActorIdx> {
     if limit <= s0 {
         return None;
     }
     let mut i = s0;
     // A fronted adjunct: "In an NBC News interview, Trump ..."
-    if st.in_list(i, ADJUNCT_PREPOSITIONS) || st.in_list(i, &["despite", "after", "before", "following", "earlier", "later"]) {
+    if st.in_list(i, ADJUNCT_PREPOSITIONS)
+        || st.in_list(
+            i,
+            &[
+                "despite",
+                "after",
+                "before",
+                "following",
+                "earlier",
+                "later",
+            ],
+        )
+    {
         let comma = (i..limit).find(|&k| st.is_punct(k, ","))?;
         i = comma + 1;
     }
@@ -503,7 +641,11 @@ fn sentence_subject(st: &Stage<'_, '_>, res: &mut dyn Resolver, s0: usize, limit
     }
     // A noun phrase up to the first verb-like boundary.
     let mut j = i;
-    while j + 1 < limit && st.is_word(j + 1) && !st.in_list(j + 1, NP_LEFT_BOUNDARY) && !st.in_list(j + 1, SKIPPABLE_BEFORE_CUE) {
+    while j + 1 < limit
+        && st.is_word(j + 1)
+        && !st.in_list(j + 1, NP_LEFT_BOUNDARY)
+        && !st.in_list(j + 1, SKIPPABLE_BEFORE_CUE)
+    {
         j += 1;
         if j - i > 8 {
             return None;
@@ -523,10 +665,22 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         }
         let time_end = k;
         let mut t = k;
-        while t > s0 && t + 3 > time_end && (st.kind(t - 1) == TokKind::Number || st.in_list(t - 1, TIME_WORDS) || is_day_or_month(st.w(t - 1)) || st.in_list(t - 1, &["the", "early", "late"])) {
+        while t > s0
+            && t + 3 > time_end
+            && (st.kind(t - 1) == TokKind::Number
+                || st.in_list(t - 1, TIME_WORDS)
+                || is_day_or_month(st.w(t - 1))
+                || st.in_list(t - 1, &["the", "early", "late"]))
+        {
             t -= 1;
         }
-        if t < time_end && t > s0 && st.in_list(t - 1, &["in", "on", "at", "during", "last", "this", "earlier"]) {
+        if t < time_end
+            && t > s0
+            && st.in_list(
+                t - 1,
+                &["in", "on", "at", "during", "last", "this", "earlier"],
+            )
+        {
             k = t - 1;
             continue;
         }
@@ -556,8 +710,14 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         let appositive = prev_comma + 1..p;
         // Finite verbs may appear only in a relative clause inside it ("a
         // grad whose aggressiveness has driven ...").
-        let relative = appositive.clone().find(|&i| st.in_list(i, &["who", "whose", "which", "whom"])).unwrap_or(p);
-        if appositive.is_empty() || (appositive.start..relative).any(|i| st.in_list(i, FINITE_VERBS) || st.quoted(i)) || relative - appositive.start > 14 {
+        let relative = appositive
+            .clone()
+            .find(|&i| st.in_list(i, &["who", "whose", "which", "whom"]))
+            .unwrap_or(p);
+        if appositive.is_empty()
+            || (appositive.start..relative).any(|i| st.in_list(i, FINITE_VERBS) || st.quoted(i))
+            || relative - appositive.start > 14
+        {
             return None;
         }
         if prev_comma == s0 {
@@ -722,8 +882,17 @@ fn forward_start(
     if let Some(q) = st.opens(j) {
         // A quoted title before "that" is the addressee ("told MSNBC's
         // “Morning Joe” that ...").
-        if q.closed && q.len() <= 4 && q.close + 1 < end && st.is(q.close + 1, "that") && cue.has(frame::THAT | frame::OBJ_THAT) {
-            return Some((q.close + 2, addressee.or(Some((q.open + 1, q.close - 1))), Mode::That));
+        if q.closed
+            && q.len() <= 4
+            && q.close + 1 < end
+            && st.is(q.close + 1, "that")
+            && cue.has(frame::THAT | frame::OBJ_THAT)
+        {
+            return Some((
+                q.close + 2,
+                addressee.or(Some((q.open + 1, q.close - 1))),
+                Mode::That,
+            ));
         }
         if cue.has(frame::QUOTE | frame::THAT | frame::OBJ_THAT) {
             return Some((q.open, addressee, Mode::Quote));
@@ -756,7 +925,10 @@ fn forward_start(
             k += 1;
         }
         let obj = (j, k - 1);
-        let obj_ok = st.is_word(j) && !st.in_list(j, FINITE_VERBS) && !st.in_list(j, ADJUNCT_PREPOSITIONS) && !st.is(j, "that");
+        let obj_ok = st.is_word(j)
+            && !st.in_list(j, FINITE_VERBS)
+            && !st.in_list(j, ADJUNCT_PREPOSITIONS)
+            && !st.is(j, "that");
         if obj_ok && k < end {
             if st.is(k, "to") && cue.has(frame::OBJ_TO) {
                 return Some((j, Some(obj), Mode::ObjTo));
@@ -767,11 +939,21 @@ fn forward_start(
                 let mut guard = 0;
                 while c < end && guard < 10 {
                     guard += 1;
-                    if st.is(c, "that") || st.is_punct(c, ",") || st.is_punct(c, ":") || st.in_list(c, TIME_WORDS) || is_day_or_month(st.w(c)) {
+                    if st.is(c, "that")
+                        || st.is_punct(c, ",")
+                        || st.is_punct(c, ":")
+                        || st.in_list(c, TIME_WORDS)
+                        || is_day_or_month(st.w(c))
+                    {
                         c += 1;
                     } else if st.in_list(c, ADJUNCT_PREPOSITIONS) {
                         c += 1;
-                        while c < end && st.is_word(c) && !st.in_list(c, DETERMINERS) && !st.is(c, "that") && !st.in_list(c, SUBJECT_PRONOUNS) {
+                        while c < end
+                            && st.is_word(c)
+                            && !st.in_list(c, DETERMINERS)
+                            && !st.is(c, "that")
+                            && !st.in_list(c, SUBJECT_PRONOUNS)
+                        {
                             c += 1;
                             if is_day_or_month(st.w(c - 1)) {
                                 break;
@@ -815,9 +997,31 @@ fn forward_start(
 fn is_day_or_month(w: &str) -> bool {
     is_in(
         &[
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-            "April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.",
-            "Sept.", "Oct.", "Nov.", "Dec.",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Jan.",
+            "Feb.",
+            "Aug.",
+            "Sept.",
+            "Oct.",
+            "Nov.",
+            "Dec.",
         ],
         w,
     )
@@ -834,7 +1038,13 @@ fn starts_clause(st: &Stage<'_, '_>, j: usize) -> bool {
         TokKind::Word => {
             st.in_list(j, SUBJECT_PRONOUNS)
                 || st.in_list(j, DETERMINERS)
-                || is_in(&["there", "if", "when", "while", "because", "unless", "despite", "although", "as"], w)
+                || is_in(
+                    &[
+                        "there", "if", "when", "while", "because", "unless", "despite", "although",
+                        "as",
+                    ],
+                    w,
+                )
                 || (st.is_cap(j) && !st.in_list(j, ADJUNCT_PREPOSITIONS))
                 || (st.is_word(j) && j + 1 < st.doc.tokens.len() && st.in_list(j + 1, FINITE_VERBS))
         }
@@ -851,7 +1061,10 @@ fn starts_np(st: &Stage<'_, '_>, j: usize) -> bool {
         && !st.in_list(j, NP_LEFT_BOUNDARY)
         && !st.in_list(
             j,
-            &["of", "for", "at", "from", "not", "as", "out", "up", "down", "off", "back", "away", "so", "too", "very", "it", "him", "her", "them"],
+            &[
+                "of", "for", "at", "from", "not", "as", "out", "up", "down", "off", "back", "away",
+                "so", "too", "very", "it", "him", "her", "them",
+            ],
         )
 }
 
@@ -878,16 +1091,28 @@ fn content_tokens(st: &Stage<'_, '_>, start: usize, end: usize) -> Option<(Vec<S
         // "His aides say X but noted that Y": a new cue for the same source.
         if i > start && st.in_list(i, &["but", "and"]) && !st.quoted(i) && i + 1 < end {
             let lex = &*CUES;
-            if let Some((idx, n)) = lex.forms.longest(|k| (i + 1 + k < end).then(|| st.w(i + 1 + k))) {
+            if let Some((idx, n)) = lex
+                .forms
+                .longest(|k| (i + 1 + k < end).then(|| st.w(i + 1 + k)))
+            {
                 let c = &lex.cues[idx as usize];
-                if !c.weak && !c.noun && c.has(frame::THAT | frame::QUOTE) && (i + 1 + n >= end || st.is(i + 1 + n, "that") || st.opens(i + 1 + n).is_some() || st.is_punct(i + 1 + n, ":")) {
+                if !c.weak
+                    && !c.noun
+                    && c.has(frame::THAT | frame::QUOTE)
+                    && (i + 1 + n >= end
+                        || st.is(i + 1 + n, "that")
+                        || st.opens(i + 1 + n).is_some()
+                        || st.is_punct(i + 1 + n, ":"))
+                {
                     break;
                 }
             }
         }
         if st.is_punct(i, ",") && !st.quoted(i) && i + 1 < end {
             let n = i + 1;
-            if st.in_list(n, CLAUSE_BREAKERS) || (st.is(n, "according") && n + 1 < end && st.is(n + 1, "to")) {
+            if st.in_list(n, CLAUSE_BREAKERS)
+                || (st.is(n, "according") && n + 1 < end && st.is(n + 1, "to"))
+            {
                 break;
             }
             // ", he said" / ", said Peskov" / ", adding that": another
@@ -1024,7 +1249,10 @@ fn read_backward(
     let mut spans = Vec::new();
     let mut direct = false;
     // Skip the comma, keep a closing quote.
-    if st.is_punct(b, ",") || st.is_punct(b, ":") || st.kind(b) == TokKind::Punct && matches!(st.w(b), "\u{2014}" | "\u{2013}") {
+    if st.is_punct(b, ",")
+        || st.is_punct(b, ":")
+        || st.kind(b) == TokKind::Punct && matches!(st.w(b), "\u{2014}" | "\u{2013}")
+    {
         if b == s0 {
             return None;
         }
@@ -1038,7 +1266,9 @@ fn read_backward(
         // ..., sources said. Content from the sentence start (after a
         // leading conjunction) to the comma.
         let mut a = s0;
-        while a < b && (st.in_list(a, &["but", "and", "so"]) || st.opens(a).is_some_and(|q| q.close > b)) {
+        while a < b
+            && (st.in_list(a, &["but", "and", "so"]) || st.opens(a).is_some_and(|q| q.close > b))
+        {
             a += 1;
         }
         if a >= b || b - a < 2 {
@@ -1072,12 +1302,17 @@ fn read_backward(
 
 /// The noun phrase that starts at `i` (after an inverted cue).
 fn np_right(st: &Stage<'_, '_>, i: usize, end: usize) -> Option<(usize, usize)> {
-    let wordish = |k: usize| st.is_word(k) || st.kind(k) == TokKind::Number || (st.is_punct(k, "/") && k > i);
+    let wordish =
+        |k: usize| st.is_word(k) || st.kind(k) == TokKind::Number || (st.is_punct(k, "/") && k > i);
     if i >= end || !wordish(i) || st.in_list(i, ADJUNCT_PREPOSITIONS) || st.is(i, "that") {
         return None;
     }
     let mut j = i;
-    while j + 1 < end && wordish(j + 1) && !st.in_list(j + 1, NP_LEFT_BOUNDARY) && !st.in_list(j + 1, &["in", "on", "at", "during", "via", "who", "which"]) {
+    while j + 1 < end
+        && wordish(j + 1)
+        && !st.in_list(j + 1, NP_LEFT_BOUNDARY)
+        && !st.in_list(j + 1, &["in", "on", "at", "during", "via", "who", "which"])
+    {
         j += 1;
         if j - i > 8 {
             return None;
@@ -1090,7 +1325,12 @@ fn np_right(st: &Stage<'_, '_>, i: usize, end: usize) -> Option<(usize, usize)> 
 /// "on Fox News's “Fox and Friends”"), then the end of the sentence, or a
 /// comma and a new quotation (returned), or ", adding". Returns None when
 /// a clause follows instead.
-fn tail<'q>(st: &'q Stage<'_, '_>, from: usize, end: usize, obj_ok: bool) -> Option<(usize, Option<&'q Quote>)> {
+fn tail<'q>(
+    st: &'q Stage<'_, '_>,
+    from: usize,
+    end: usize,
+    obj_ok: bool,
+) -> Option<(usize, Option<&'q Quote>)> {
     let mut i = from;
     let mut n = 0;
     // Only adjuncts may follow the attribution: they start with a
@@ -1103,20 +1343,58 @@ fn tail<'q>(st: &'q Stage<'_, '_>, from: usize, end: usize, obj_ok: bool) -> Opt
         && !st.in_list(
             from,
             &[
-                "in", "at", "during", "after", "before", "when", "as", "of", "about", "while", "because", "afterward",
-                "afterwards", "recently", "flatly", "bluntly", "simply", "quietly", "sharply", "told", "tells", "adding",
-                "according", "last", "earlier", "later", "this",
+                "in",
+                "at",
+                "during",
+                "after",
+                "before",
+                "when",
+                "as",
+                "of",
+                "about",
+                "while",
+                "because",
+                "afterward",
+                "afterwards",
+                "recently",
+                "flatly",
+                "bluntly",
+                "simply",
+                "quietly",
+                "sharply",
+                "told",
+                "tells",
+                "adding",
+                "according",
+                "last",
+                "earlier",
+                "later",
+                "this",
             ],
         )
-        && !(obj_ok && (st.opens(from).is_none()) && !st.in_list(from, SUBJECT_PRONOUNS) && !st.is(from, "that"))
-        && !((st.kind(from) == TokKind::Number || st.in_list(from, &["several", "two", "three", "a", "an", "the", "some", "many", "few"]))
+        && !(obj_ok
+            && (st.opens(from).is_none())
+            && !st.in_list(from, SUBJECT_PRONOUNS)
+            && !st.is(from, "that"))
+        && !((st.kind(from) == TokKind::Number
+            || st.in_list(
+                from,
+                &[
+                    "several", "two", "three", "a", "an", "the", "some", "many", "few",
+                ],
+            ))
             && (from + 1..(from + 4).min(end)).any(|k| st.in_list(k, TIME_WORDS)))
     {
         return None;
     }
     // ", said David Gorski, an associate professor of surgery ...": an
     // appositive describing the source runs to the end.
-    if from + 1 < end && st.is_punct(from, ",") && st.in_list(from + 1, DETERMINERS) && !(from + 1..end).any(|k| st.in_list(k, FINITE_VERBS) || st.is(k, "that") || st.opens(k).is_some()) {
+    if from + 1 < end
+        && st.is_punct(from, ",")
+        && st.in_list(from + 1, DETERMINERS)
+        && !(from + 1..end)
+            .any(|k| st.in_list(k, FINITE_VERBS) || st.is(k, "that") || st.opens(k).is_some())
+    {
         return Some((end, None));
     }
     while i < end {
@@ -1129,7 +1407,12 @@ fn tail<'q>(st: &'q Stage<'_, '_>, from: usize, end: usize, obj_ok: bool) -> Opt
                 return Some((i, Some(q)));
             }
             // ", adding that ...": another statement; this one ends here.
-            if st.w(nx).ends_with("ing") || st.in_list(nx, CLAUSE_BREAKERS) || st.is(nx, "and") || st.is(nx, "who") || st.is(nx, "which") {
+            if st.w(nx).ends_with("ing")
+                || st.in_list(nx, CLAUSE_BREAKERS)
+                || st.is(nx, "and")
+                || st.is(nx, "who")
+                || st.is(nx, "which")
+            {
                 return Some((i, None));
             }
             i += 1;
@@ -1145,7 +1428,10 @@ fn tail<'q>(st: &'q Stage<'_, '_>, from: usize, end: usize, obj_ok: bool) -> Opt
         }
         // "..., said George Allen, a Republican who flirted with a run":
         // the rest describes the source.
-        if st.in_list(i, &["who", "whose", "which", "whom"]) && i > from && (from..i).any(|k| st.is_punct(k, ",")) {
+        if st.in_list(i, &["who", "whose", "which", "whom"])
+            && i > from
+            && (from..i).any(|k| st.is_punct(k, ","))
+        {
             return Some((end, None));
         }
         if st.in_list(i, FINITE_VERBS) || st.is(i, "that") {
@@ -1221,7 +1507,13 @@ fn read_according(
 /// paragraph continue its statement.
 fn continue_quotes(st: &Stage<'_, '_>, drafts: &mut [Draft]) {
     let doc = st.doc;
-    let covered = |drafts: &[Draft], q: &Quote| drafts.iter().any(|d| d.content.iter().any(|c| c.start() < q.inner.end() && q.inner.start() < c.end()));
+    let covered = |drafts: &[Draft], q: &Quote| {
+        drafts.iter().any(|d| {
+            d.content
+                .iter()
+                .any(|c| c.start() < q.inner.end() && q.inner.start() < c.end())
+        })
+    };
     for q in st.quotes {
         if q.len() < 4 || covered(drafts, q) {
             continue;
@@ -1231,7 +1523,10 @@ fn continue_quotes(st: &Stage<'_, '_>, drafts: &mut [Draft]) {
         // The quotation must be most of its sentence: nothing but marks
         // and punctuation outside it.
         let range = doc.sentences[si].clone();
-        let outside = range.clone().filter(|&i| (i < q.open || i > q.close) && doc.tokens[i].kind == TokKind::Word).count();
+        let outside = range
+            .clone()
+            .filter(|&i| (i < q.open || i > q.close) && doc.tokens[i].kind == TokKind::Word)
+            .count();
         if outside > 0 {
             continue;
         }
@@ -1257,13 +1552,17 @@ fn assign_channels(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut [Dra
         let content = d.content.clone();
         let skip = |i: usize| {
             let t = &doc.tokens[i];
-            content.iter().any(|c| c.start() <= t.start as usize && (t.end as usize) <= c.end())
+            content
+                .iter()
+                .any(|c| c.start() <= t.start as usize && (t.end as usize) <= c.end())
         };
         d.channel = channels::detect(doc, range, skip);
         // "told NBC News that ...": an interview.
         if d.channel.is_none()
             && d.lemma == "tell"
-            && let Some(name) = d.addressee_tokens(st).and_then(|(a, b)| channels::outlet_named(doc, a, b))
+            && let Some(name) = d
+                .addressee_tokens(st)
+                .and_then(|(a, b)| channels::outlet_named(doc, a, b))
         {
             d.channel = Some(Channel::new(ChannelKind::Interview).with_name(name));
         }
@@ -1274,10 +1573,34 @@ fn assign_channels(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut [Dra
         let range = range.clone();
         let refers_back = range.clone().any(|i| {
             doc.tokens[i].kind == TokKind::Word
-                && is_in(&["statement", "statements", "remarks", "comments", "announcement"], doc.tok(i))
+                && is_in(
+                    &[
+                        "statement",
+                        "statements",
+                        "remarks",
+                        "comments",
+                        "announcement",
+                    ],
+                    doc.tok(i),
+                )
                 && i > range.start
-                && is_in(&["this", "these", "the", "those", "his", "her", "their"], doc.tok(i - 1))
-        }) && range.clone().any(|i| is_in(&["made", "posted", "published", "issued", "delivered", "wrote"], doc.tok(i)));
+                && is_in(
+                    &["this", "these", "the", "those", "his", "her", "their"],
+                    doc.tok(i - 1),
+                )
+        }) && range.clone().any(|i| {
+            is_in(
+                &[
+                    "made",
+                    "posted",
+                    "published",
+                    "issued",
+                    "delivered",
+                    "wrote",
+                ],
+                doc.tok(i),
+            )
+        });
         if !refers_back {
             continue;
         }
@@ -1289,7 +1612,11 @@ fn assign_channels(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut [Dra
         let para = doc.tokens.get(range.start).map_or(0, |t| t.para);
         for d in drafts.iter_mut() {
             let dpara = doc.tokens[d.cue.0].para;
-            if d.speaker == speaker && d.channel.is_none() && (dpara == para || dpara.wrapping_add(1) == para) && d.sent <= si + 2 {
+            if d.speaker == speaker
+                && d.channel.is_none()
+                && (dpara == para || dpara.wrapping_add(1) == para)
+                && d.sent <= si + 2
+            {
                 d.channel = Some(channel.clone());
             }
         }
@@ -1317,10 +1644,15 @@ impl Draft {
         let first = self.cue.1 + 1;
         let start = self.content.first()?.start();
         let mut last = first;
-        while last + 1 < st.doc.tokens.len() && (st.doc.tokens[last + 1].end as usize) <= start && st.doc.tokens[last + 1].kind == TokKind::Word && !st.is(last + 1, "that") {
+        while last + 1 < st.doc.tokens.len()
+            && (st.doc.tokens[last + 1].end as usize) <= start
+            && st.doc.tokens[last + 1].kind == TokKind::Word
+            && !st.is(last + 1, "that")
+        {
             last += 1;
         }
-        (first < st.doc.tokens.len() && st.doc.tokens[first].kind == TokKind::Word).then_some((first, last))
+        (first < st.doc.tokens.len() && st.doc.tokens[first].kind == TokKind::Word)
+            .then_some((first, last))
     }
 }
 
@@ -1397,7 +1729,11 @@ pub(crate) mod tests {
                 (
                     names.names[d.speaker].clone(),
                     format!("{}|{}", d.lemma, doc.between(d.cue.0, d.cue.1)),
-                    d.content.iter().map(|s| a.slice(*s)).collect::<Vec<_>>().join(" | "),
+                    d.content
+                        .iter()
+                        .map(|s| a.slice(*s))
+                        .collect::<Vec<_>>()
+                        .join(" | "),
                     d.direct,
                     d.channel.as_ref().map(Channel::label),
                 )
@@ -1410,7 +1746,9 @@ pub(crate) mod tests {
         let s = statements("Peskov said that talks were possible.");
         assert_eq!(s[0].0, "Peskov");
         assert_eq!(s[0].2, "talks were possible");
-        let s = statements("Trump called on Putin to act now. He later warned via Telegram that peace matters.");
+        let s = statements(
+            "Trump called on Putin to act now. He later warned via Telegram that peace matters.",
+        );
         assert_eq!(s[0].2, "Putin to act now");
         assert_eq!(s[1].1, "warn|warned");
         assert_eq!(s[1].2, "peace matters");
@@ -1422,21 +1760,31 @@ pub(crate) mod tests {
     #[test]
     fn backward_forms() {
         let s = statements("The talks failed, two officials said on Monday.");
-        assert_eq!((s[0].0.as_str(), s[0].2.as_str()), ("officials", "The talks failed"));
+        assert_eq!(
+            (s[0].0.as_str(), s[0].2.as_str()),
+            ("officials", "The talks failed")
+        );
         let s = statements("\u{201c}We will win. Russia will lose,\u{201d} said Zelensky.");
         assert_eq!(s[0].0, "Zelensky");
         assert_eq!(s[0].2, "We will win. Russia will lose,");
         assert!(s[0].3);
         let s = statements("\"We will win,\" he said, \"and they will lose.\" Then he left.");
         assert_eq!(s[0].2, "We will win, | and they will lose.");
-        let s = statements("According to Reuters, the deal is off. The deal is off, according to the ministry.");
-        assert_eq!((s[0].0.as_str(), s[0].2.as_str()), ("Reuters", "the deal is off"));
+        let s = statements(
+            "According to Reuters, the deal is off. The deal is off, according to the ministry.",
+        );
+        assert_eq!(
+            (s[0].0.as_str(), s[0].2.as_str()),
+            ("Reuters", "the deal is off")
+        );
         assert_eq!(s[1].2, "The deal is off");
     }
 
     #[test]
     fn continued_quotes_join() {
-        let s = statements("\u{201c}It is over,\u{201d} Flynn said. \u{201c}We lost. Nothing else.\u{201d}\n\nNew paragraph.");
+        let s = statements(
+            "\u{201c}It is over,\u{201d} Flynn said. \u{201c}We lost. Nothing else.\u{201d}\n\nNew paragraph.",
+        );
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].2, "It is over, | We lost. Nothing else.");
     }
@@ -1505,7 +1853,10 @@ pub(crate) fn build(
     drafts: &[Draft],
     ids: &[Option<crate::model::ActorId>],
     threats: &[super::threats::ThreatDraft],
-) -> (Vec<crate::model::Statement>, Vec<Option<crate::model::StatementId>>) {
+) -> (
+    Vec<crate::model::Statement>,
+    Vec<Option<crate::model::StatementId>>,
+) {
     use crate::model::{Statement, StatementId};
     let mut out = Vec::with_capacity(drafts.len());
     let mut map = Vec::with_capacity(drafts.len());
@@ -1516,7 +1867,12 @@ pub(crate) fn build(
         };
         let id = StatementId::new(out.len() as u32 + 1);
         let cue = doc.span(d.cue.0, d.cue.1);
-        let content_text: String = d.content.iter().map(|s| &doc.text[s.range()]).collect::<Vec<_>>().join(" ");
+        let content_text: String = d
+            .content
+            .iter()
+            .map(|s| &doc.text[s.range()])
+            .collect::<Vec<_>>()
+            .join(" ");
         let mut s = Statement::new(id, speaker, cue, d.content.clone())
             .with_speech_act(d.act)
             .with_direct(d.direct);

@@ -130,20 +130,26 @@ pub(crate) fn author(doc: &Doc<'_>, drafts: &[Draft], res: &mut dyn Actors) -> O
     let ctx = Ctx { doc, drafts };
     let n = doc.tokens.len();
     let first_person = (0..n).any(|i| {
-        doc.tokens[i].kind == TokKind::Word && is_in(&["we", "our", "us"], doc.tok(i)) && ctx.owner(i).is_none()
+        doc.tokens[i].kind == TokKind::Word
+            && is_in(&["we", "our", "us"], doc.tok(i))
+            && ctx.owner(i).is_none()
     });
     if !first_person {
         return None;
     }
     // "We, the Leaders of the G7, ...": the appositive names the author.
     for i in 0..n.saturating_sub(2) {
-        if doc.tok(i).eq_ignore_ascii_case("we") && doc.tok(i + 1) == "," && ctx.owner(i).is_none() {
+        if doc.tok(i).eq_ignore_ascii_case("we") && doc.tok(i + 1) == "," && ctx.owner(i).is_none()
+        {
             for k in i + 2..(i + 10).min(n) {
                 if doc.tok(k) == "," {
                     break;
                 }
                 if let Some((_, _, a)) = res.mention_at(k)
-                    && matches!(res.kind(a), ActorKind::State | ActorKind::Organization | ActorKind::Group)
+                    && matches!(
+                        res.kind(a),
+                        ActorKind::State | ActorKind::Organization | ActorKind::Group
+                    )
                 {
                     return Some(a);
                 }
@@ -158,7 +164,11 @@ pub(crate) fn author(doc: &Doc<'_>, drafts: &[Draft], res: &mut dyn Actors) -> O
         if range.is_empty() {
             continue;
         }
-        let start = if doc.tok(range.start).eq_ignore_ascii_case("the") { range.start + 1 } else { range.start };
+        let start = if doc.tok(range.start).eq_ignore_ascii_case("the") {
+            range.start + 1
+        } else {
+            range.start
+        };
         if let Some((first, last, a)) = res.mention_at(start)
             && matches!(res.kind(a), ActorKind::State | ActorKind::Organization)
             && first == start
@@ -166,7 +176,21 @@ pub(crate) fn author(doc: &Doc<'_>, drafts: &[Draft], res: &mut dyn Actors) -> O
             && ctx.owner(start).is_none()
         {
             let mut v = last + 1;
-            while v + 1 < range.end && is_in(&["also", "strongly", "firmly", "again", "fully", "unequivocally", "categorically", "once"], doc.tok(v)) {
+            while v + 1 < range.end
+                && is_in(
+                    &[
+                        "also",
+                        "strongly",
+                        "firmly",
+                        "again",
+                        "fully",
+                        "unequivocally",
+                        "categorically",
+                        "once",
+                    ],
+                    doc.tok(v),
+                )
+            {
                 v += 1;
             }
             if is_author_verb(doc.tok(v)) {
@@ -180,7 +204,49 @@ pub(crate) fn author(doc: &Doc<'_>, drafts: &[Draft], res: &mut dyn Actors) -> O
 /// Verbs an official text uses of its author in the third person.
 fn is_author_verb(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    if is_in(&["will", "stands", "remains", "continues", "joins", "takes", "recognizes", "recognises", "notes", "regrets", "looks", "calls", "urges", "reaffirms", "condemns", "welcomes", "supports", "strongly", "deplores", "rejects", "expresses", "applauds", "commends", "demands", "insists", "reiterates", "emphasizes", "emphasises", "stresses", "underscores", "affirms", "believes", "opposes", "denounces", "encourages", "hopes", "is committed", "remains committed"], &w) {
+    if is_in(
+        &[
+            "will",
+            "stands",
+            "remains",
+            "continues",
+            "joins",
+            "takes",
+            "recognizes",
+            "recognises",
+            "notes",
+            "regrets",
+            "looks",
+            "calls",
+            "urges",
+            "reaffirms",
+            "condemns",
+            "welcomes",
+            "supports",
+            "strongly",
+            "deplores",
+            "rejects",
+            "expresses",
+            "applauds",
+            "commends",
+            "demands",
+            "insists",
+            "reiterates",
+            "emphasizes",
+            "emphasises",
+            "stresses",
+            "underscores",
+            "affirms",
+            "believes",
+            "opposes",
+            "denounces",
+            "encourages",
+            "hopes",
+            "is committed",
+            "remains committed",
+        ],
+        &w,
+    ) {
         return true;
     }
     false
@@ -204,7 +270,8 @@ pub(crate) fn extract(
                 i += 1;
                 continue;
             }
-            let Some((word, n)) = lex.cues.longest(|k| (i + k < end).then(|| doc.tok(i + k))) else {
+            let Some((word, n)) = lex.cues.longest(|k| (i + k < end).then(|| doc.tok(i + k)))
+            else {
                 i += 1;
                 continue;
             };
@@ -219,7 +286,18 @@ pub(crate) fn extract(
                 Word::Action(_) => None,
                 Word::Whole(kind) => {
                     let stop = clause_end(&ctx, cue_last + 1, end);
-                    Some((vec![(Span::ordered(doc.tokens[i].start as usize, doc.tokens[stop - 1].end as usize), kind, i, stop)], i))
+                    Some((
+                        vec![(
+                            Span::ordered(
+                                doc.tokens[i].start as usize,
+                                doc.tokens[stop - 1].end as usize,
+                            ),
+                            kind,
+                            i,
+                            stop,
+                        )],
+                        i,
+                    ))
                 }
                 Word::Condition(_) => None,
             };
@@ -229,9 +307,11 @@ pub(crate) fn extract(
             };
             let owner = ctx.owner(cue_first);
             let whole = matches!(word, Word::Whole(_));
-            if let Some((issuer, subject)) = issuer(&ctx, res, s0, cue_first, owner, author, whole) {
+            if let Some((issuer, subject)) = issuer(&ctx, res, s0, cue_first, owner, author, whole)
+            {
                 for (action, kind, a_first, a_last) in actions {
-                    let condition = condition(&ctx, s0, end, owner, whole.then_some(subject).flatten());
+                    let condition =
+                        condition(&ctx, s0, end, owner, whole.then_some(subject).flatten());
                     let targets = targets(&ctx, res, a_first, a_last.min(end), issuer, owner);
                     let mut evidence = doc.span(cue_first, a_last.saturating_sub(1).max(cue_first));
                     if let Some((_, c)) = condition {
@@ -259,12 +339,37 @@ pub(crate) fn extract(
 /// The action(s) after a cue: a listed action (or, after a strong cue,
 /// any verb phrase), to the end of its clause; "X and Y" with two listed
 /// actions gives two. Returns (action span, kind, first token, end token).
-fn read_action(ctx: &Ctx<'_, '_>, from: usize, end: usize, strong: bool) -> Option<Vec<(Span, ActionKind, usize, usize)>> {
+fn read_action(
+    ctx: &Ctx<'_, '_>,
+    from: usize,
+    end: usize,
+    strong: bool,
+) -> Option<Vec<(Span, ActionKind, usize, usize)>> {
     let lex = &*LEXICON;
     let mut j = from;
     // Adverbs between the cue and the action ("will also impose", "would
     // immediately"), and "be forced to".
-    while j < end && is_in(&["also", "immediately", "further", "then", "quickly", "soon", "swiftly", "again", "even", "be", "forced", "to", "seriously", "now"], ctx.w(j)) {
+    while j < end
+        && is_in(
+            &[
+                "also",
+                "immediately",
+                "further",
+                "then",
+                "quickly",
+                "soon",
+                "swiftly",
+                "again",
+                "even",
+                "be",
+                "forced",
+                "to",
+                "seriously",
+                "now",
+            ],
+            ctx.w(j),
+        )
+    {
         j += 1;
     }
     if j >= end || ctx.punct(j) {
@@ -272,7 +377,10 @@ fn read_action(ctx: &Ctx<'_, '_>, from: usize, end: usize, strong: bool) -> Opti
     }
     // A negated action is no threat ("will not attack"), except the listed
     // negative ones ("not support").
-    let action_at = |k: usize| lex.actions.longest(|m| (k + m < end).then(|| ctx.doc.tok(k + m)));
+    let action_at = |k: usize| {
+        lex.actions
+            .longest(|m| (k + m < end).then(|| ctx.doc.tok(k + m)))
+    };
     if is_in(&["not", "never", "n't"], ctx.w(j)) && action_at(j).is_none() {
         return None;
     }
@@ -318,11 +426,22 @@ fn clause_end(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> usize {
             return k;
         }
         if k > from
-            && is_in(&["if", "unless", "until", "because", "while", "whereas", "although", "though", "but", "so", "which", "who"], ctx.w(k))
+            && is_in(
+                &[
+                    "if", "unless", "until", "because", "while", "whereas", "although", "though",
+                    "but", "so", "which", "who",
+                ],
+                ctx.w(k),
+            )
         {
             return k;
         }
-        if k > from + 1 && lex.conditions.longest(|m| (k + m < end).then(|| ctx.doc.tok(k + m))).is_some_and(|(c, _)| c != ConditionKind::If) {
+        if k > from + 1
+            && lex
+                .conditions
+                .longest(|m| (k + m < end).then(|| ctx.doc.tok(k + m)))
+                .is_some_and(|(c, _)| c != ConditionKind::If)
+        {
             return k;
         }
         k += 1;
@@ -357,14 +476,38 @@ fn issuer(
     // The subject: the words before the cue, after the last comma or
     // conjunction of the clause.
     let mut k = cue;
-    while k > clause_start && is_in(&["also", "has", "have", "had", "once", "again", "now", "still", "long", "repeatedly", "previously"], doc.tok(k - 1)) {
+    while k > clause_start
+        && is_in(
+            &[
+                "also",
+                "has",
+                "have",
+                "had",
+                "once",
+                "again",
+                "now",
+                "still",
+                "long",
+                "repeatedly",
+                "previously",
+            ],
+            doc.tok(k - 1),
+        )
+    {
         k -= 1;
     }
     let mut a = k;
     while a > clause_start {
         let p = a - 1;
         let t = &doc.tokens[p];
-        if t.kind != TokKind::Word || is_in(&["that", "and", "but", "if", "when", "while", "because", "then", "so"], doc.tok(p)) {
+        if t.kind != TokKind::Word
+            || is_in(
+                &[
+                    "that", "and", "but", "if", "when", "while", "because", "then", "so",
+                ],
+                doc.tok(p),
+            )
+        {
             break;
         }
         a = p;
@@ -373,7 +516,9 @@ fn issuer(
         }
     }
     let speaker = owner.map(|d| ctx.drafts[d].speaker);
-    let speaker_state = speaker.and_then(|s| res.country_of(s)).and_then(|c| res.state_of(c));
+    let speaker_state = speaker
+        .and_then(|s| res.country_of(s))
+        .and_then(|c| res.state_of(c));
     if a == k {
         // No subject: "vowed to retaliate" inside a statement, or a
         // to-infinitive content ("urged X to ..." is the addressee's, not
@@ -401,7 +546,9 @@ fn issuer(
             // Inside a statement: the speaker's own threat only.
             let same = Some(x) == speaker
                 || Some(x) == speaker_state
-                || (res.kind(x) == ActorKind::State && res.country_of(x).is_some() && res.country_of(x) == speaker.and_then(|s| res.country_of(s)));
+                || (res.kind(x) == ActorKind::State
+                    && res.country_of(x).is_some()
+                    && res.country_of(x) == speaker.and_then(|s| res.country_of(s)));
             same.then_some((x, None))
         }
         (Some(_), None) if whole => speaker_state.or(speaker).map(|s| (s, Some(subject_span))),
@@ -432,10 +579,17 @@ fn condition(
             k += 1;
             continue;
         }
-        if let Some((kind, n)) = lex.conditions.longest(|m| (k + m < end).then(|| doc.tok(k + m))) {
+        if let Some((kind, n)) = lex
+            .conditions
+            .longest(|m| (k + m < end).then(|| doc.tok(k + m)))
+        {
             // "should" and "while" open conditions only at a clause start.
-            let clause_start = k == s0 || ctx.punct(k - 1) || ctx.doc.tokens[k - 1].kind == TokKind::Quote;
-            let weak = matches!(doc.tok(k).to_ascii_lowercase().as_str(), "should" | "while" | "otherwise");
+            let clause_start =
+                k == s0 || ctx.punct(k - 1) || ctx.doc.tokens[k - 1].kind == TokKind::Quote;
+            let weak = matches!(
+                doc.tok(k).to_ascii_lowercase().as_str(),
+                "should" | "while" | "otherwise"
+            );
             if weak && !clause_start {
                 k += n;
                 continue;

@@ -1,5 +1,6 @@
 //! Integration tests, in one binary to keep link time short.
 
+mod actors;
 mod batch;
 mod json;
 mod parse;

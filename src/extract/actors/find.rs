@@ -40,6 +40,9 @@ struct PendingRole {
     country: Option<CountryCode>,
     surface: String,
     speaker: bool,
+    /// An office held for a state or for nobody named: worth an actor of
+    /// its own when no holder is found ("the Rwandan Foreign Minister").
+    own_actor: bool,
 }
 
 /// A lone capitalised word to link to a full name after the pass.
@@ -51,25 +54,99 @@ struct Single {
 
 /// Words skipped between a subject and its reporting verb.
 const AUX: &[&str] = &[
-    "also", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should",
-    "may", "might", "must", "can", "did", "does", "do", "previously", "repeatedly", "later",
-    "then", "once", "again", "further", "recently", "earlier", "publicly", "privately",
-    "reportedly", "quickly", "not", "never", "often", "already", "have", "been", "strongly",
-    "firmly", "immediately", "on", "however", "today", "yesterday", "separately", "jointly",
-    "who", "themselves", "himself", "herself", "all",
+    "also",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "previously",
+    "repeatedly",
+    "later",
+    "then",
+    "once",
+    "again",
+    "further",
+    "recently",
+    "earlier",
+    "publicly",
+    "privately",
+    "reportedly",
+    "quickly",
+    "not",
+    "never",
+    "often",
+    "already",
+    "have",
+    "been",
+    "strongly",
+    "firmly",
+    "immediately",
+    "on",
+    "however",
+    "today",
+    "yesterday",
+    "separately",
+    "jointly",
+    "who",
+    "themselves",
+    "himself",
+    "herself",
+    "all",
 ];
 
 /// Prepositions after which a state or capital is a place, not an actor.
 const LOCATIVE: &[&str] = &[
-    "in", "at", "across", "throughout", "inside", "within", "near", "around", "outside", "into",
-    "across", "over", "beyond",
+    "in",
+    "at",
+    "across",
+    "throughout",
+    "inside",
+    "within",
+    "near",
+    "around",
+    "outside",
+    "into",
+    "across",
+    "over",
+    "beyond",
 ];
 
 /// Compass adjectives skipped before a place ("in eastern Syria").
 const DIRECTIONS: &[&str] = &[
-    "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
-    "southeastern", "southwestern", "north", "south", "east", "west", "mainland", "occupied",
-    "rural", "northeast", "northwest", "southeast", "southwest",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "mainland",
+    "occupied",
+    "rural",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 ];
 
 /// More prepositions and verbs after which a capital is only a place.
@@ -80,7 +157,13 @@ const SEAT_LOCATIVE: &[&str] = &[
 
 /// Words after a state's adjective or name that make the phrase its
 /// government ("the Cuban government").
-const GOV_WORDS: &[&str] = &["government", "administration", "leadership", "regime", "cabinet"];
+const GOV_WORDS: &[&str] = &[
+    "government",
+    "administration",
+    "leadership",
+    "regime",
+    "cabinet",
+];
 
 /// Tokens of `doc` that start a gazetteer form.
 pub(super) fn scan(doc: &Doc<'_>, gaz: &Gazetteer) -> Vec<Option<GazAt>> {
@@ -215,7 +298,9 @@ impl Walk<'_, '_, '_> {
     fn acronym(&self, i: usize) -> bool {
         let t = self.tok(i);
         let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
+        letters >= 2
+            && t.chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
     }
 
     fn is_honorific(&self, i: usize) -> bool {
@@ -245,7 +330,23 @@ impl Walk<'_, '_, '_> {
                 continue;
             }
             let t = self.tok(k);
-            if matches!(t, "a" | "an" | "the" | "of" | "for" | "and" | "or" | "in" | "on" | "to" | "at" | "by" | "with" | "'s" | "\u{2019}s") {
+            if matches!(
+                t,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "'s"
+                    | "\u{2019}s"
+            ) {
                 continue;
             }
             words += 1;
@@ -258,7 +359,9 @@ impl Walk<'_, '_, '_> {
 
     /// True when every token before `i` in its sentence is punctuation.
     fn sentence_initial(&self, i: usize) -> bool {
-        (self.start..i).all(|k| self.doc.tokens[k].kind != TokKind::Word && self.doc.tokens[k].kind != TokKind::Number)
+        (self.start..i).all(|k| {
+            self.doc.tokens[k].kind != TokKind::Word && self.doc.tokens[k].kind != TokKind::Number
+        })
     }
 
     fn person_targets(&self, g: GazAt) -> impl Iterator<Item = Target> + '_ {
@@ -269,7 +372,11 @@ impl Walk<'_, '_, '_> {
             .copied()
             .filter(|t| {
                 matches!(t.form, Form::Name | Form::Alias)
-                    && self.set.gaz.entry(t.entry).is_some_and(|e| e.kind() == EntryKind::Person)
+                    && self
+                        .set
+                        .gaz
+                        .entry(t.entry)
+                        .is_some_and(|e| e.kind() == EntryKind::Person)
             })
     }
 
@@ -296,25 +403,22 @@ impl Walk<'_, '_, '_> {
             EntryKind::Outlet => 4,
             EntryKind::Platform => 5,
         };
-        targets
-            .iter()
-            .copied()
-            .min_by_key(|t| {
-                let e = self.set.gaz.entry(t.entry);
-                let present = self.set.by_entry.contains_key(&t.entry);
-                let in_office = e.is_some_and(|e| {
-                    self.set
-                        .date
-                        .is_some_and(|d| e.tenures().iter().any(|x| x.covers(d)))
-                });
-                (
-                    !present,
-                    form_rank(t.form),
-                    e.map_or(9, |e| kind_rank(e.kind())),
-                    !in_office,
-                    t.entry,
-                )
-            })
+        targets.iter().copied().min_by_key(|t| {
+            let e = self.set.gaz.entry(t.entry);
+            let present = self.set.by_entry.contains_key(&t.entry);
+            let in_office = e.is_some_and(|e| {
+                self.set
+                    .date
+                    .is_some_and(|d| e.tenures().iter().any(|x| x.covers(d)))
+            });
+            (
+                !present,
+                form_rank(t.form),
+                e.map_or(9, |e| kind_rank(e.kind())),
+                !in_office,
+                t.entry,
+            )
+        })
     }
 
     /// A subject followed by a reporting verb, the object of "according
@@ -334,7 +438,10 @@ impl Walk<'_, '_, '_> {
         if j < end {
             let words = |k: usize| (j + k < end).then(|| doc.tok(j + k));
             if let Some((idx, _)) = CUES.forms.longest(words)
-                && CUES.cues.get(idx as usize).is_some_and(|c| !c.has(frame::PREP))
+                && CUES
+                    .cues
+                    .get(idx as usize)
+                    .is_some_and(|c| !c.has(frame::PREP))
             {
                 return true;
             }
@@ -352,10 +459,7 @@ impl Walk<'_, '_, '_> {
         if first >= 2 {
             let before = self.tok(first - 2);
             let w = doc.tok(first - 1);
-            let is_cue = CUES
-                .forms
-                .longest(|k| (k == 0).then_some(w))
-                .is_some();
+            let is_cue = CUES.forms.longest(|k| (k == 0).then_some(w)).is_some();
             let closes = matches!(self.tok(last + 1), "." | "," | "") || last + 1 >= end;
             if is_cue && closes && (before == "," || doc.tokens[first - 2].kind == TokKind::Quote) {
                 return true;
@@ -403,7 +507,9 @@ impl Walk<'_, '_, '_> {
             return true;
         }
         // "in Syria and Iraq": a place coordinated with a place.
-        i >= 2 && matches!(self.key(i - 1).as_str(), "and" | "or" | ",") && self.weak_end == Some(i - 2)
+        i >= 2
+            && matches!(self.key(i - 1).as_str(), "and" | "or" | ",")
+            && self.weak_end == Some(i - 2)
     }
 
     fn seat_is_location(&self, i: usize, last: usize) -> bool {
@@ -417,9 +523,13 @@ impl Walk<'_, '_, '_> {
         // "Kyiv, Ukraine" and "Paris, France": a place with its country.
         if self.tok(last + 1) == ","
             && let Some(g) = self.gaz_at.get(last + 2).copied().flatten()
-            && self
-                .pick_target(g.pattern)
-                .is_some_and(|t| self.set.gaz.entry(t.entry).is_some_and(|e| e.kind() == EntryKind::State) && t.form != Form::Adjective)
+            && self.pick_target(g.pattern).is_some_and(|t| {
+                self.set
+                    .gaz
+                    .entry(t.entry)
+                    .is_some_and(|e| e.kind() == EntryKind::State)
+                    && t.form != Form::Adjective
+            })
         {
             return true;
         }
@@ -467,7 +577,8 @@ impl Walk<'_, '_, '_> {
         }
         let name = format!("{} {}", self.tok(i), self.tok(j));
         let g = self.set.group(&name, None);
-        self.set.add_mention(self.doc, i, j, g, MentionKind::Group, true);
+        self.set
+            .add_mention(self.doc, i, j, g, MentionKind::Group, true);
         if self.speaker_position(i, j) {
             self.set.mark_active(g);
         }
@@ -501,7 +612,8 @@ impl Walk<'_, '_, '_> {
                 let country = e.country();
                 let name = doc.between(i, last).to_string();
                 let grp = self.set.group(&name, country);
-                self.set.add_mention(doc, i, last, grp, MentionKind::Group, true);
+                self.set
+                    .add_mention(doc, i, last, grp, MentionKind::Group, true);
                 if self.speaker_position(i, last) {
                     self.set.mark_active(grp);
                 }
@@ -509,7 +621,8 @@ impl Walk<'_, '_, '_> {
             }
             (EntryKind::Person, Form::Title) => {
                 if let Some(a) = self.set.actor_for_entry(t.entry) {
-                    self.set.add_mention(doc, i, last, a, MentionKind::Role, true);
+                    self.set
+                        .add_mention(doc, i, last, a, MentionKind::Role, true);
                 }
                 last + 1
             }
@@ -539,7 +652,8 @@ impl Walk<'_, '_, '_> {
                     return n;
                 }
                 if let Some(a) = self.set.actor_for_entry(t.entry) {
-                    self.set.add_mention(doc, i, last, a, MentionKind::Seat, true);
+                    self.set
+                        .add_mention(doc, i, last, a, MentionKind::Seat, true);
                 }
                 last + 1
             }
@@ -559,13 +673,17 @@ impl Walk<'_, '_, '_> {
                     && !self.not_name(last + 1)
                     && !self.is_title_start(last + 1)
                     && !WORDS.given.contains_key(self.tok(last + 1));
-                let weak = g.compound || longer || self.skipped == i || (kind == EntryKind::State && self.locative(i));
+                let weak = g.compound
+                    || longer
+                    || self.skipped == i
+                    || (kind == EntryKind::State && self.locative(i));
                 if g.compound {
                     // "UN-sanctioned", "U.S.-led": a modifier inside a word.
                     return last + 1;
                 }
                 if let Some(a) = self.set.actor_for_entry(t.entry) {
-                    self.set.add_mention(doc, i, last, a, MentionKind::Name, !weak);
+                    self.set
+                        .add_mention(doc, i, last, a, MentionKind::Name, !weak);
                     if !weak && self.speaker_position(i, last) {
                         self.set.mark_active(a);
                     }
@@ -582,7 +700,8 @@ impl Walk<'_, '_, '_> {
             }
             (EntryKind::Group, _) => {
                 if let Some(a) = self.set.actor_for_entry(t.entry) {
-                    self.set.add_mention(doc, i, last, a, MentionKind::Group, true);
+                    self.set
+                        .add_mention(doc, i, last, a, MentionKind::Group, true);
                     if self.speaker_position(i, last) {
                         self.set.mark_active(a);
                     }
@@ -592,14 +711,18 @@ impl Walk<'_, '_, '_> {
             (EntryKind::Outlet | EntryKind::Platform, _) => {
                 // "NBC Nightly News": a programme of the outlet.
                 let mut end = last;
-                if self.cap(last + 1) && self.gaz_at[last + 1].is_none() && !self.is_title_start(last + 1) {
+                if self.cap(last + 1)
+                    && self.gaz_at[last + 1].is_none()
+                    && !self.is_title_start(last + 1)
+                {
                     let (run_last, _) = self.cap_run(last + 1);
                     if !WORDS.given.contains_key(self.tok(last + 1)) {
                         end = run_last;
                     }
                 }
                 if let Some(a) = self.set.actor_for_entry(t.entry) {
-                    self.set.add_mention(doc, i, end, a, MentionKind::Name, false);
+                    self.set
+                        .add_mention(doc, i, end, a, MentionKind::Name, false);
                     if !g.compound && self.speaker_position(i, end) {
                         self.set.mark_active(a);
                     }
@@ -620,7 +743,9 @@ impl Walk<'_, '_, '_> {
         let last = g.last;
         // A single-word alias that is also a common word ("May") names
         // the person only once the text has introduced them.
-        let present = self.person_targets(g).any(|t| self.set.by_entry.contains_key(&t.entry));
+        let present = self
+            .person_targets(g)
+            .any(|t| self.set.by_entry.contains_key(&t.entry));
         if i == last && self.not_name(i) && !present {
             return last + 1;
         }
@@ -641,7 +766,8 @@ impl Walk<'_, '_, '_> {
         }
         let (first_tok, run_last) = (i, last);
         let a = self.person_from_run(first_tok, run_last, None, None, Gender::Unknown);
-        self.set.add_mention(doc, first_tok, run_last, a, MentionKind::Name, !g.compound);
+        self.set
+            .add_mention(doc, first_tok, run_last, a, MentionKind::Name, !g.compound);
         self.after_person(a, run_last)
     }
 
@@ -653,7 +779,11 @@ impl Walk<'_, '_, '_> {
         }
         let doc = self.doc;
         let next = self.key(last + 1);
-        let surname = self.set.cands[person].name_words.last().cloned().unwrap_or_default();
+        let surname = self.set.cands[person]
+            .name_words
+            .last()
+            .cloned()
+            .unwrap_or_default();
         if next == "campaign" && !surname.is_empty() {
             // "the Trump campaign": an organisation.
             let name = format!("{surname} campaign");
@@ -666,7 +796,8 @@ impl Walk<'_, '_, '_> {
                     self.set.push_cand(c)
                 }
             };
-            self.set.add_mention(doc, last + 1, last + 1, a, MentionKind::Name, true);
+            self.set
+                .add_mention(doc, last + 1, last + 1, a, MentionKind::Name, true);
             if self.speaker_position(last + 1, last + 1) {
                 self.set.mark_active(a);
             }
@@ -677,7 +808,8 @@ impl Walk<'_, '_, '_> {
             && let Some(state) = self.state_of(country)
         {
             // "the Obama administration": the state's government.
-            self.set.add_mention(doc, last + 1, last + 1, state, MentionKind::Seat, true);
+            self.set
+                .add_mention(doc, last + 1, last + 1, state, MentionKind::Seat, true);
             if self.speaker_position(last + 1, last + 1) {
                 self.set.mark_active(state);
             }
@@ -708,7 +840,16 @@ impl Walk<'_, '_, '_> {
             EntryKind::State => matches!(next.as_str(), "allies" | "ally" | "partners" | "partner"),
             EntryKind::Organization => matches!(
                 next.as_str(),
-                "militants" | "fighters" | "rebels" | "militia" | "militiamen" | "forces" | "members" | "movement" | "group" | "allies"
+                "militants"
+                    | "fighters"
+                    | "rebels"
+                    | "militia"
+                    | "militiamen"
+                    | "forces"
+                    | "members"
+                    | "movement"
+                    | "group"
+                    | "allies"
             ),
             _ => false,
         };
@@ -747,15 +888,31 @@ impl Walk<'_, '_, '_> {
 
     /// The state actor of `country`, created on first use.
     fn state_of(&mut self, country: CountryCode) -> Option<ActorIdx> {
-        let entry = self.set.gaz.entries().position(|e| e.kind() == EntryKind::State && e.country() == Some(country))?;
+        let entry = self
+            .set
+            .gaz
+            .entries()
+            .position(|e| e.kind() == EntryKind::State && e.country() == Some(country))?;
         self.set.actor_for_entry(entry as u32)
     }
 
-    fn add_org(&mut self, first: usize, last: usize, country: Option<CountryCode>, strong: bool) -> ActorIdx {
+    fn add_org(
+        &mut self,
+        first: usize,
+        last: usize,
+        country: Option<CountryCode>,
+        strong: bool,
+    ) -> ActorIdx {
         let doc = self.doc;
         let name = doc.between(first, last).to_string();
         let key = name.to_lowercase();
-        let a = match self.set.by_name.get(&key).copied().or_else(|| self.link_org(&name)) {
+        let a = match self
+            .set
+            .by_name
+            .get(&key)
+            .copied()
+            .or_else(|| self.link_org(&name))
+        {
             Some(a) => a,
             None => {
                 let mut c = Cand::new(name, ActorKind::Organization, Policy::Always);
@@ -763,7 +920,8 @@ impl Walk<'_, '_, '_> {
                 self.set.push_cand(c)
             }
         };
-        self.set.add_mention(doc, first, last, a, MentionKind::Name, strong);
+        self.set
+            .add_mention(doc, first, last, a, MentionKind::Name, strong);
         a
     }
 
@@ -842,16 +1000,24 @@ impl Walk<'_, '_, '_> {
             if let Some(k) = acro {
                 let short = doc.tok(k).to_string();
                 self.set.by_name.entry(short.to_lowercase()).or_insert(a);
-                self.set.add_mention(doc, k, k, a, MentionKind::Name, strong);
+                self.set
+                    .add_mention(doc, k, k, a, MentionKind::Name, strong);
                 return k + 2;
             }
-            if let Some(n) = self.title_phrase_named(last + 1, last + 1, Some(Place::Text(doc.between(i, last).to_string()))) {
+            if let Some(n) = self.title_phrase_named(
+                last + 1,
+                last + 1,
+                Some(Place::Text(doc.between(i, last).to_string())),
+            ) {
                 return n;
             }
             return last + 1;
         }
-        // A name modifying a title: "Stein spokeswoman Melezia Figueroa".
-        if let Some(n) = self.title_phrase_named(i, last + 1, Some(Place::Text(doc.between(i, last).to_string()))) {
+        // A name modifying a title: "Stein spokeswoman Melezia Figueroa",
+        // "the Acme spokesperson".
+        let place = Some(Place::Text(doc.between(i, last).to_string()));
+        let named = self.title_phrase_named(i, last + 1, place.clone());
+        if let Some(n) = named.or_else(|| self.title_phrase(i, last + 1, place)) {
             if i == last {
                 self.singles.push(Single {
                     tok: i,
@@ -861,7 +1027,8 @@ impl Walk<'_, '_, '_> {
             return n;
         }
         // "Derelict Obama": a word before a known person is not their name.
-        if let Some(p) = (i..=last).find(|&k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)))
+        if let Some(p) =
+            (i..=last).find(|&k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)))
             && p > i
             && !WORDS.given.contains_key(self.tok(i))
         {
@@ -870,8 +1037,17 @@ impl Walk<'_, '_, '_> {
         // A title in quotation marks ("Nightly News") names a work.
         if i > self.start
             && self.doc.tokens[i - 1].kind == TokKind::Quote
-            && (self.doc.tokens.get(last + 1).is_some_and(|t| t.kind == TokKind::Quote)
-                || (matches!(self.tok(last + 1), "." | ",") && self.doc.tokens.get(last + 2).is_some_and(|t| t.kind == TokKind::Quote)))
+            && (self
+                .doc
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| t.kind == TokKind::Quote)
+                || (matches!(self.tok(last + 1), "." | ",")
+                    && self
+                        .doc
+                        .tokens
+                        .get(last + 2)
+                        .is_some_and(|t| t.kind == TokKind::Quote)))
         {
             self.skipped = last + 1;
             return last + 1;
@@ -902,13 +1078,21 @@ impl Walk<'_, '_, '_> {
         let given = WORDS.given.contains_key(self.tok(i));
         if words >= 2 && !self.acronym(i) {
             let appos = self.appositive_follows(last);
-            let has_person_hit = (i..=last).any(|k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)));
+            let has_person_hit =
+                (i..=last).any(|k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)));
             let of_org = self.key(last + 1) == "of"
-                && self.gaz_at.get(last + 2).copied().flatten().is_some_and(|g| {
-                    self.pick_target(g.pattern)
-                        .and_then(|t| self.set.gaz.entry(t.entry))
-                        .is_some_and(|e| matches!(e.kind(), EntryKind::Organization | EntryKind::Outlet))
-                });
+                && self
+                    .gaz_at
+                    .get(last + 2)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|g| {
+                        self.pick_target(g.pattern)
+                            .and_then(|t| self.set.gaz.entry(t.entry))
+                            .is_some_and(|e| {
+                                matches!(e.kind(), EntryKind::Organization | EntryKind::Outlet)
+                            })
+                    });
             let after_poss = i >= 2
                 && matches!(self.tok(i - 1), "'s" | "\u{2019}s")
                 && words == 2
@@ -923,9 +1107,14 @@ impl Walk<'_, '_, '_> {
             let who = self.tok(last + 1) == "," && self.key(last + 2) == "who";
             let says = speaker && self.says(last);
             if given || says || appos || has_person_hit || of_org || after_poss || who {
-                let gender = WORDS.given.get(self.tok(i)).copied().unwrap_or(Gender::Unknown);
+                let gender = WORDS
+                    .given
+                    .get(self.tok(i))
+                    .copied()
+                    .unwrap_or(Gender::Unknown);
                 let a = self.person_from_run(i, last, None, None, gender);
-                self.set.add_mention(doc, i, last, a, MentionKind::Name, true);
+                self.set
+                    .add_mention(doc, i, last, a, MentionKind::Name, true);
                 return self.after_person(a, last);
             }
         }
@@ -947,14 +1136,17 @@ impl Walk<'_, '_, '_> {
 
     /// `( ACRONYM )` right after token `last`: the acronym's token.
     fn paren_acronym(&self, last: usize) -> Option<usize> {
-        (self.tok(last + 1) == "(" && self.acronym(last + 2) && self.tok(last + 3) == ")").then_some(last + 2)
+        (self.tok(last + 1) == "(" && self.acronym(last + 2) && self.tok(last + 3) == ")")
+            .then_some(last + 2)
     }
 
     /// An organisation that names a place, after "in" or "at" ("at
     /// Hofstra University").
     fn org_is_place(&self, i: usize, last: usize) -> bool {
-        matches!(self.prev_key(i).as_str(), "in" | "at" | "outside" | "near" | "inside" | "from" | "to")
-            && (i..=last).any(|k| WORDS.org_places.contains(self.tok(k)))
+        matches!(
+            self.prev_key(i).as_str(),
+            "in" | "at" | "outside" | "near" | "inside" | "from" | "to"
+        ) && (i..=last).any(|k| WORDS.org_places.contains(self.tok(k)))
     }
 
     /// An organisation met before that `name` is a short form of ("the
@@ -978,8 +1170,7 @@ impl Walk<'_, '_, '_> {
             }
             let fits = names.iter().any(|n| {
                 let nw = org_words(n);
-                contains_run(&nw, &words)
-                    || (is_acronym && initials(n) == acronym)
+                contains_run(&nw, &words) || (is_acronym && initials(n) == acronym)
             });
             if !fits {
                 continue;
@@ -1005,7 +1196,8 @@ impl Walk<'_, '_, '_> {
         self.set.cands.iter().any(|c| {
             c.kind == ActorKind::Person
                 && c.name_words.len() >= 2
-                && (c.name_words.last().is_some_and(|x| x == w) || c.name_words.first().is_some_and(|x| x == w))
+                && (c.name_words.last().is_some_and(|x| x == w)
+                    || c.name_words.first().is_some_and(|x| x == w))
         })
     }
 
@@ -1026,8 +1218,11 @@ impl Walk<'_, '_, '_> {
                 }
                 break;
             }
-            let after_given = j > i && WORDS.given.contains_key(self.tok(j - 1)) && is_time_word(self.tok(j));
-            if self.cap(j) && (j == i || ((!self.not_name(j) || after_given) && !self.is_title_start(j))) {
+            let after_given =
+                j > i && WORDS.given.contains_key(self.tok(j - 1)) && is_time_word(self.tok(j));
+            if self.cap(j)
+                && (j == i || ((!self.not_name(j) || after_given) && !self.is_title_start(j)))
+            {
                 last = j;
                 j += 1;
                 continue;
@@ -1069,7 +1264,9 @@ impl Walk<'_, '_, '_> {
                 let state = self
                     .pick_target(g.pattern)
                     .and_then(|t| self.set.gaz.entry(t.entry))
-                    .is_some_and(|e| matches!(e.kind(), EntryKind::State | EntryKind::Organization));
+                    .is_some_and(|e| {
+                        matches!(e.kind(), EntryKind::State | EntryKind::Organization)
+                    });
                 if org && matches!(c, "of" | "for" | "in") && state && !g.compound {
                     last = g.last;
                     continue;
@@ -1080,7 +1277,11 @@ impl Walk<'_, '_, '_> {
                 break;
             }
             let mut l2 = k;
-            while l2 + 1 < end && self.cap(l2 + 1) && self.gaz_at[l2 + 1].is_none() && !self.not_name(l2 + 1) {
+            while l2 + 1 < end
+                && self.cap(l2 + 1)
+                && self.gaz_at[l2 + 1].is_none()
+                && !self.not_name(l2 + 1)
+            {
                 l2 += 1;
             }
             let org2 = (k..=l2).any(|x| self.is_org_word(x));
@@ -1101,7 +1302,8 @@ impl Walk<'_, '_, '_> {
         let t = self.tok(k);
         WORDS.org_words.contains(t)
             || WORDS.org_suffixes.contains(t.trim_end_matches('.'))
-            || (WORDS.org_before_connector.contains(t) && matches!(self.key(k + 1).as_str(), "for" | "of" | "on"))
+            || (WORDS.org_before_connector.contains(t)
+                && matches!(self.key(k + 1).as_str(), "for" | "of" | "on"))
     }
 
     fn appositive_follows(&self, last: usize) -> bool {
@@ -1123,7 +1325,11 @@ impl Walk<'_, '_, '_> {
                 || self.gaz_at[j].is_some()
                 || matches!(self.tok(j), "'s" | "\u{2019}s")
                 || matches!(WORDS.titles.longest(self.doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre)
-                || (self.doc.tokens[j].kind == TokKind::Word && !matches!(self.key(j).as_str(), "and" | "or" | "who" | "which" | "that"));
+                || (self.doc.tokens[j].kind == TokKind::Word
+                    && !matches!(
+                        self.key(j).as_str(),
+                        "and" | "or" | "who" | "which" | "that"
+                    ));
             if !modifier {
                 return false;
             }
@@ -1158,8 +1364,13 @@ impl Walk<'_, '_, '_> {
                 }
                 break;
             }
-            let after_given = j > n && WORDS.given.contains_key(self.tok(j - 1)) && is_time_word(self.tok(j));
-            if self.cap(j) && (!self.not_name(j) || after_given) && !self.is_org_word(j) && (j == n || !self.is_title_start(j)) {
+            let after_given =
+                j > n && WORDS.given.contains_key(self.tok(j - 1)) && is_time_word(self.tok(j));
+            if self.cap(j)
+                && (!self.not_name(j) || after_given)
+                && !self.is_org_word(j)
+                && (j == n || !self.is_title_start(j))
+            {
                 last = Some(j);
                 j += 1;
                 continue;
@@ -1217,7 +1428,12 @@ impl Walk<'_, '_, '_> {
     }
 
     /// Like [`Walk::title_phrase`], but only when a name follows.
-    fn title_phrase_named(&mut self, mod_start: usize, j: usize, place: Option<Place>) -> Option<usize> {
+    fn title_phrase_named(
+        &mut self,
+        mod_start: usize,
+        j: usize,
+        place: Option<Place>,
+    ) -> Option<usize> {
         let (_, k) = self.titles_at(j)?;
         let mut n = k;
         if self.tok(n) == "," {
@@ -1266,7 +1482,10 @@ impl Walk<'_, '_, '_> {
         // office's complement before a comma and the name.
         if !honorific_only && matches!(self.key(n).as_str(), "for" | "of") && self.cap(n + 1) {
             let mut c = n + 1;
-            while c < self.end && (self.cap(c) || matches!(self.tok(c), "&" | "and" | "the")) && c - n < 8 {
+            while c < self.end
+                && (self.cap(c) || matches!(self.tok(c), "&" | "and" | "the"))
+                && c - n < 8
+            {
                 c += 1;
             }
             if self.tok(c) == "," && self.cap(c + 1) && self.name_run(c + 1).is_some() {
@@ -1294,7 +1513,14 @@ impl Walk<'_, '_, '_> {
                 if let Some(info) = main {
                     self.note_role(person, info, place.as_ref());
                 }
-                self.set.add_mention(doc, mod_start.min(j), last, person, MentionKind::Title, true);
+                self.set.add_mention(
+                    doc,
+                    mod_start.min(j),
+                    last,
+                    person,
+                    MentionKind::Title,
+                    true,
+                );
                 // The name alone and the title alone are aliases too.
                 let bare = doc.between(n, last).to_string();
                 let title_only = doc.between(mod_start.min(j), k - 1).to_string();
@@ -1325,6 +1551,7 @@ impl Walk<'_, '_, '_> {
         let surface = doc.between(first, title_last).to_string();
         let (places, country) = self.place_keys(place.as_ref(), first, j);
         let speaker = self.speaker_position(first, title_last);
+        let own_actor = info.class == TitleClass::Office && (place.is_none() || country.is_some());
         self.pending.insert(
             first,
             PendingRole {
@@ -1333,6 +1560,7 @@ impl Walk<'_, '_, '_> {
                 country,
                 surface,
                 speaker,
+                own_actor,
             },
         );
         self.set.mentions.push(super::Mention {
@@ -1346,7 +1574,12 @@ impl Walk<'_, '_, '_> {
     }
 
     /// Keys under which a place's roles are indexed, and its country.
-    fn place_keys(&self, place: Option<&Place>, first: usize, j: usize) -> (Vec<String>, Option<CountryCode>) {
+    fn place_keys(
+        &self,
+        place: Option<&Place>,
+        first: usize,
+        j: usize,
+    ) -> (Vec<String>, Option<CountryCode>) {
         let mut keys = Vec::new();
         let mut country = None;
         match place {
@@ -1356,6 +1589,7 @@ impl Walk<'_, '_, '_> {
                         if let Some(c) = e.country() {
                             keys.push(c.as_str().to_lowercase());
                         }
+                        keys.push(e.name().to_lowercase());
                     } else {
                         keys.push(e.name().to_lowercase());
                         if let Some(c) = e.country() {
@@ -1391,7 +1625,11 @@ impl Walk<'_, '_, '_> {
                     e.country(),
                     e.country().map(|c| c.as_str().to_lowercase()),
                 ),
-                Some(e) => (Some(e.name().to_string()), e.country(), Some(e.name().to_lowercase())),
+                Some(e) => (
+                    Some(e.name().to_string()),
+                    e.country(),
+                    Some(e.name().to_lowercase()),
+                ),
                 None => (None, None, None),
             },
             Some(Place::Text(t)) => (Some(t.clone()), None, Some(t.to_lowercase())),
@@ -1437,7 +1675,10 @@ impl Walk<'_, '_, '_> {
                         k == first
                             || std::iter::once(e.name())
                                 .chain(e.aliases().iter().map(String::as_str))
-                                .any(|n| n.split_whitespace().count() >= 2 && n.split_whitespace().next() == Some(first_word.as_str()))
+                                .any(|n| {
+                                    n.split_whitespace().count() >= 2
+                                        && n.split_whitespace().next() == Some(first_word.as_str())
+                                })
                     };
                     let mut best: Option<u32> = None;
                     for t in &targets {
@@ -1474,15 +1715,24 @@ impl Walk<'_, '_, '_> {
             let (places, _) = self.place_keys(place.as_ref(), first, first);
             let canon = super::canonical_title(&info.canonical);
             let mut found: Option<u32> = None;
-            for p in places.iter().map(|p| Some(p.as_str())).chain(std::iter::once(None)) {
+            for p in places
+                .iter()
+                .map(|p| Some(p.as_str()))
+                .chain(std::iter::once(None))
+            {
                 for &(entry, tenure) in self.set.gaz.holders(&canon, p) {
-                    let Some(e) = self.set.gaz.entry(entry) else { continue };
+                    let Some(e) = self.set.gaz.entry(entry) else {
+                        continue;
+                    };
                     let dated = match (self.set.date, e.tenures().get(tenure)) {
                         (Some(d), Some(t)) => t.covers(d),
                         _ => true,
                     };
                     let words: Vec<&str> = e.name().split_whitespace().collect();
-                    if dated && (words.first() == Some(&full.as_str()) || words.last() == Some(&full.as_str())) {
+                    if dated
+                        && (words.first() == Some(&full.as_str())
+                            || words.last() == Some(&full.as_str()))
+                    {
                         found = Some(entry);
                         break;
                     }
@@ -1549,7 +1799,10 @@ impl Walk<'_, '_, '_> {
             } else if cw.len() == 1 {
                 c.entry.is_none() && (cw[0] == *last)
             } else {
-                cw.last() == Some(last) && (cw.first() == Some(first) || initial_of(first, &cw[0]) || initial_of(&cw[0], first))
+                cw.last() == Some(last)
+                    && (cw.first() == Some(first)
+                        || initial_of(first, &cw[0])
+                        || initial_of(&cw[0], first))
             };
             if fits {
                 found = Some(i);
@@ -1586,11 +1839,14 @@ impl Walk<'_, '_, '_> {
                 }
                 return None;
             }
-            if self.doc.tokens[j].kind == TokKind::Word && (self.tok(j) == "'s" || self.tok(j) == "\u{2019}s") {
+            if self.doc.tokens[j].kind == TokKind::Word
+                && (self.tok(j) == "'s" || self.tok(j) == "\u{2019}s")
+            {
                 j += 1;
                 continue;
             }
-            if matches!(WORDS.titles.longest(doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre) {
+            if matches!(WORDS.titles.longest(doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre)
+            {
                 j += 1;
                 continue;
             }
@@ -1630,15 +1886,24 @@ impl Walk<'_, '_, '_> {
         for key in keys {
             self.set.by_role.insert((canon.clone(), Some(key)), person);
         }
-        self.set.by_name.entry(surface.to_lowercase()).or_insert(person);
-        self.set.add_mention(doc, mstart, k - 1, person, MentionKind::Role, true);
+        self.set
+            .by_name
+            .entry(surface.to_lowercase())
+            .or_insert(person);
+        self.set
+            .add_mention(doc, mstart, k - 1, person, MentionKind::Role, true);
         Some(k)
     }
 
     /// A group noun phrase at `i` ("analysts", "a senior official",
     /// "his aides", "Twenty-seven states"), or after a modifier at
     /// `mod_start` ("U.S. officials").
-    fn group_phrase(&mut self, i: usize, mod_start: Option<usize>, mod_entry: Option<u32>) -> Option<usize> {
+    fn group_phrase(
+        &mut self,
+        i: usize,
+        mod_start: Option<usize>,
+        mod_entry: Option<u32>,
+    ) -> Option<usize> {
         let doc = self.doc;
         let end = self.end;
         let mut j = i;
@@ -1666,7 +1931,10 @@ impl Walk<'_, '_, '_> {
             && let Some(c) = self.set.cands.get(m.actor)
         {
             owner = Some(if c.kind == ActorKind::Person {
-                c.name_words.last().cloned().unwrap_or_else(|| c.name.clone())
+                c.name_words
+                    .last()
+                    .cloned()
+                    .unwrap_or_else(|| c.name.clone())
             } else {
                 c.name.clone()
             });
@@ -1690,7 +1958,10 @@ impl Walk<'_, '_, '_> {
             if is_mod && (!WORDS.group_nouns.contains_key(&k) || next_noun) {
                 mods.push(j);
                 j += 1;
-            } else if !mods.is_empty() && matches!(k.as_str(), "and" | "or") && WORDS.group_mods.contains(&self.key(j + 1)) {
+            } else if !mods.is_empty()
+                && matches!(k.as_str(), "and" | "or")
+                && WORDS.group_mods.contains(&self.key(j + 1))
+            {
                 // "federal and state officials"
                 j += 1;
             } else {
@@ -1704,7 +1975,11 @@ impl Walk<'_, '_, '_> {
             return None;
         }
         let noun = WORDS.group_nouns.get(&self.key(j))?;
-        if noun.class == GroupClass::States && mods.is_empty() && mod_start.is_none() && owner.is_none() {
+        if noun.class == GroupClass::States
+            && mods.is_empty()
+            && mod_start.is_none()
+            && owner.is_none()
+        {
             return None;
         }
         // Some nouns say too little alone ("the state", "members").
@@ -1713,11 +1988,41 @@ impl Walk<'_, '_, '_> {
             && owner.is_none()
             && matches!(
                 self.key(j).as_str(),
-                "state" | "member" | "members" | "leader" | "leaders" | "worker" | "workers" | "power" | "capital" | "capitals"
-                    | "authority" | "group" | "groups" | "company" | "companies" | "firm" | "firms" | "organization"
-                    | "organizations" | "organisation" | "organisations" | "union" | "unions" | "troop" | "troops"
-                    | "soldier" | "soldiers" | "minister" | "ministers" | "government" | "governments" | "partner"
-                    | "partners" | "ally" | "allies"
+                "state"
+                    | "member"
+                    | "members"
+                    | "leader"
+                    | "leaders"
+                    | "worker"
+                    | "workers"
+                    | "power"
+                    | "capital"
+                    | "capitals"
+                    | "authority"
+                    | "group"
+                    | "groups"
+                    | "company"
+                    | "companies"
+                    | "firm"
+                    | "firms"
+                    | "organization"
+                    | "organizations"
+                    | "organisation"
+                    | "organisations"
+                    | "union"
+                    | "unions"
+                    | "troop"
+                    | "troops"
+                    | "soldier"
+                    | "soldiers"
+                    | "minister"
+                    | "ministers"
+                    | "government"
+                    | "governments"
+                    | "partner"
+                    | "partners"
+                    | "ally"
+                    | "allies"
             )
         {
             return None;
@@ -1742,10 +2047,13 @@ impl Walk<'_, '_, '_> {
             name.push(' ');
         }
         name.push_str(&noun.plural);
-        let country = mod_entry.and_then(|e| self.set.gaz.entry(e)).and_then(|e| e.country());
+        let country = mod_entry
+            .and_then(|e| self.set.gaz.entry(e))
+            .and_then(|e| e.country());
         let g = self.set.group(&name, country);
         let first = mod_start.unwrap_or(name_start);
-        self.set.add_mention(doc, first, j, g, MentionKind::Group, true);
+        self.set
+            .add_mention(doc, first, j, g, MentionKind::Group, true);
         if self.speaker_position(first, j) {
             self.set.mark_active(g);
         }
@@ -1758,7 +2066,10 @@ impl Walk<'_, '_, '_> {
         let a = self.set.resolve_pronoun(self.doc, j)?;
         let c = self.set.cands.get(a)?;
         Some(if c.kind == ActorKind::Person {
-            c.name_words.last().cloned().unwrap_or_else(|| c.name.clone())
+            c.name_words
+                .last()
+                .cloned()
+                .unwrap_or_else(|| c.name.clone())
         } else {
             c.name.clone()
         })
@@ -1810,7 +2121,8 @@ impl Walk<'_, '_, '_> {
                 }),
             };
             if let Some(a) = actor {
-                self.set.add_mention(self.doc, s.tok, s.tok, a, MentionKind::Name, true);
+                self.set
+                    .add_mention(self.doc, s.tok, s.tok, a, MentionKind::Name, true);
             }
         }
     }
@@ -1829,12 +2141,17 @@ impl Walk<'_, '_, '_> {
             let actor = self.resolve_role(p, m.first);
             let a = match actor {
                 Some(a) => a,
+                None if !p.own_actor => continue,
                 None => {
                     let key = format!("role:{}", p.surface.to_lowercase());
                     match self.set.by_name.get(&key) {
                         Some(&a) => a,
                         None => {
-                            let mut c = Cand::new(super::clean_alias(&p.surface), ActorKind::Person, Policy::WhenActive);
+                            let mut c = Cand::new(
+                                super::clean_alias(&p.surface),
+                                ActorKind::Person,
+                                Policy::WhenActive,
+                            );
                             c.country = p.country;
                             if let Ok(r) = Role::new(capitalise(&p.title)) {
                                 c.add_role(r);
@@ -1871,7 +2188,9 @@ impl Walk<'_, '_, '_> {
             let holders: Vec<(u32, usize)> = self.set.gaz.holders(&p.title, Some(key)).to_vec();
             let mut found: Vec<u32> = Vec::new();
             for (entry, tenure) in holders {
-                let Some(e) = self.set.gaz.entry(entry) else { continue };
+                let Some(e) = self.set.gaz.entry(entry) else {
+                    continue;
+                };
                 let ok = match self.set.date {
                     Some(d) => e.tenures().get(tenure).is_some_and(|t| t.covers(d)),
                     None => self.set.by_entry.contains_key(&entry),
@@ -1891,7 +2210,11 @@ impl Walk<'_, '_, '_> {
                 if m.actor == PENDING || m.first >= at {
                     continue;
                 }
-                if self.set.cands.get(m.actor).is_some_and(|c| c.titles.iter().any(|(t, _)| *t == p.title))
+                if self
+                    .set
+                    .cands
+                    .get(m.actor)
+                    .is_some_and(|c| c.titles.iter().any(|(t, _)| *t == p.title))
                     && best.is_none_or(|(f, _)| m.first > f)
                 {
                     best = Some((m.first, m.actor));
@@ -1925,7 +2248,9 @@ fn org_words(name: &str) -> Vec<String> {
 
 /// True when `needle` appears as consecutive words of `hay`.
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty() && needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+    !needle.is_empty()
+        && needle.len() <= hay.len()
+        && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// The capital initials of a name's words ("Securities and Exchange
@@ -1940,19 +2265,51 @@ fn initials(name: &str) -> String {
 /// A number written in words ("eighteen", "twenty-seven").
 fn is_number_word(w: &str) -> bool {
     const UNITS: &[&str] = &[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens",
-        "hundreds", "thousands", "dozen",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "dozen",
     ];
     w.split('-').all(|p| UNITS.contains(&p))
 }
 
 /// "al-Shuhada", "bin-Salman": a particle joined to a capitalised name.
 fn arabic_particle(w: &str) -> bool {
-    ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "bin-", "ibn-", "abu-", "abd-"]
-        .iter()
-        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
+    [
+        "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "bin-", "ibn-", "abu-", "abd-",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// A past or present verb form ("said", "says", "told"), as opposed to a
@@ -1962,8 +2319,27 @@ fn first_is_verb_form(w: &str) -> bool {
     w.ends_with("ed")
         || matches!(
             w.as_str(),
-            "told" | "said" | "says" | "wrote" | "writes" | "spoke" | "thought" | "felt" | "knew" | "saw" | "tells"
-                | "made" | "gave" | "took" | "put" | "held" | "sought" | "struck" | "swore" | "threw" | "went"
+            "told"
+                | "said"
+                | "says"
+                | "wrote"
+                | "writes"
+                | "spoke"
+                | "thought"
+                | "felt"
+                | "knew"
+                | "saw"
+                | "tells"
+                | "made"
+                | "gave"
+                | "took"
+                | "put"
+                | "held"
+                | "sought"
+                | "struck"
+                | "swore"
+                | "threw"
+                | "went"
         )
 }
 

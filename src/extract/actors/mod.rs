@@ -21,12 +21,10 @@ mod words;
 use std::collections::HashMap;
 
 use crate::extract::gazetteer::Gazetteer;
-use crate::model::{
-    Actor, ActorId, ActorKind, CameoActorCode, CountryCode, Date, Role, Span,
-};
+use crate::model::{Actor, ActorId, ActorKind, CameoActorCode, CountryCode, Date, Role, Span};
 
-pub(crate) use words::{canonical_title, title_keys};
 use words::Gender;
+pub(crate) use words::{canonical_title, title_keys};
 
 /// Index of an actor in an [`ActorSet`].
 pub(crate) type ActorIdx = usize;
@@ -130,7 +128,9 @@ impl Cand {
 
 /// Drops a leading article and surrounding punctuation from an alias.
 fn clean_alias(s: &str) -> String {
-    let s = s.trim().trim_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
+    let s = s
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
     let s = ["the ", "The ", "a ", "A ", "an ", "An "]
         .iter()
         .find_map(|p| s.strip_prefix(p))
@@ -168,6 +168,7 @@ impl ActorSet {
     }
 
     /// All mentions, sorted by start.
+    #[allow(dead_code)] // part of the stage interface
     pub(crate) fn mentions(&self) -> &[Mention] {
         &self.mentions
     }
@@ -179,6 +180,7 @@ impl ActorSet {
     }
 
     /// The canonical name of an actor.
+    #[allow(dead_code)] // part of the stage interface
     pub(crate) fn name(&self, idx: ActorIdx) -> &str {
         self.cands.get(idx).map_or("", |c| c.name.as_str())
     }
@@ -195,12 +197,6 @@ impl ActorSet {
         if let Some(c) = self.cands.get_mut(idx) {
             c.active = true;
         }
-    }
-
-    /// Number of actors found so far (output or not).
-    #[cfg(test)]
-    pub(crate) fn len(&self) -> usize {
-        self.cands.len()
     }
 
     fn keep(c: &Cand) -> bool {
@@ -317,7 +313,15 @@ impl ActorSet {
         i
     }
 
-    fn add_mention(&mut self, doc: &crate::extract::doc::Doc<'_>, first: usize, last: usize, actor: ActorIdx, kind: MentionKind, strong: bool) {
+    fn add_mention(
+        &mut self,
+        doc: &crate::extract::doc::Doc<'_>,
+        first: usize,
+        last: usize,
+        actor: ActorIdx,
+        kind: MentionKind,
+        strong: bool,
+    ) {
         if first > last || last >= doc.tokens.len() {
             return;
         }
@@ -364,5 +368,159 @@ impl ActorSet {
         if !overlaps_prev && !overlaps_next {
             self.mentions.insert(i, m);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::doc::Doc;
+    use crate::model::Article;
+
+    fn with_set<R>(
+        text: &str,
+        date: Option<&str>,
+        f: impl FnOnce(&Doc<'_>, &mut ActorSet) -> R,
+    ) -> R {
+        let mut article = Article::parse(text).unwrap();
+        article.published = date.map(|d| d.parse().unwrap());
+        let doc = Doc::new(&article);
+        let mut set = ActorSet::find(&doc, &article, &Gazetteer::embedded());
+        f(&doc, &mut set)
+    }
+
+    /// The token index of the first token equal to `word`.
+    fn tok(doc: &Doc<'_>, word: &str) -> usize {
+        (0..doc.tokens.len()).find(|&i| doc.tok(i) == word).unwrap()
+    }
+
+    #[test]
+    fn mentions_are_sorted_and_found_by_token() {
+        with_set(
+            "Dmitry Peskov, the Kremlin spokesperson, said Moscow was open to talks.",
+            Some("2024-12-09"),
+            |doc, set| {
+                let ms = set.mentions();
+                assert!(ms.windows(2).all(|w| w[0].last < w[1].first));
+                let peskov = set.mention_at(tok(doc, "Peskov")).unwrap();
+                assert_eq!(set.name(peskov.actor), "Dmitry Peskov");
+                assert_eq!(peskov.kind, MentionKind::Name);
+                let role = set.mention_at(tok(doc, "spokesperson")).unwrap();
+                assert_eq!(role.kind, MentionKind::Role);
+                assert_eq!(role.actor, peskov.actor);
+                let moscow = set.mention_at(tok(doc, "Moscow")).unwrap();
+                assert_eq!(moscow.kind, MentionKind::Seat);
+                assert_eq!(set.name(moscow.actor), "Russia");
+                assert_eq!(set.kind(moscow.actor), ActorKind::State);
+                assert!(set.mention_at(tok(doc, "talks")).is_none());
+            },
+        );
+    }
+
+    #[test]
+    fn resolve_np_takes_the_head() {
+        with_set(
+            "Dmitry Peskov, the Kremlin spokesperson, said talks were possible. \
+             The U.S. president said no. Analysts said little. A senior official said more.",
+            Some("2024-12-09"),
+            |doc, set| {
+                let first = tok(doc, "Dmitry");
+                let last = tok(doc, "spokesperson");
+                let a = set.resolve_np(doc, first, last).unwrap();
+                assert_eq!(set.name(a), "Dmitry Peskov");
+                let us = tok(doc, "U.S.");
+                let p = set.resolve_np(doc, us - 1, us + 1).unwrap();
+                assert_eq!(set.name(p), "Joe Biden");
+                let an = tok(doc, "Analysts");
+                let g = set.resolve_np(doc, an, an).unwrap();
+                assert_eq!(set.kind(g), ActorKind::Group);
+                assert_eq!(set.name(g), "analysts");
+                // The same group on a second call.
+                assert_eq!(set.resolve_np(doc, an, an), Some(g));
+                let sen = tok(doc, "senior");
+                let o = set.resolve_np(doc, sen - 1, sen + 1).unwrap();
+                assert_eq!(set.name(o), "senior officials");
+                // Nothing names an actor in "said little".
+                let little = tok(doc, "little");
+                assert_eq!(set.resolve_np(doc, little, little), None);
+            },
+        );
+    }
+
+    #[test]
+    fn resolve_np_makes_new_actors_from_names_and_groups() {
+        with_set(
+            "The report came from Harriet Vane and critics of the plan.",
+            None,
+            |doc, set| {
+                let h = tok(doc, "Harriet");
+                let a = set.resolve_np(doc, h, h + 1).unwrap();
+                assert_eq!(set.name(a), "Harriet Vane");
+                assert_eq!(set.kind(a), ActorKind::Person);
+                assert!(set.mention_at(h + 1).is_some());
+                let c = tok(doc, "critics");
+                let g = set.resolve_np(doc, c, c + 3).unwrap();
+                assert_eq!(set.name(g), "critics");
+                set.mark_active(a);
+                set.mark_active(g);
+                let (actors, map) = set.clone().finish();
+                assert_eq!(actors.len(), 2);
+                assert_eq!(map[a].map(|id| id.to_string()).as_deref(), Some("a1"));
+            },
+        );
+    }
+
+    #[test]
+    fn pronouns_go_to_the_subject_of_a_fitting_kind() {
+        with_set(
+            "President Zelensky described his talks with Trump as constructive, though he gave no details. \
+             Dmitry Peskov said Moscow was ready. He said it was open to talks. Analysts doubt it. They said so.",
+            Some("2024-12-09"),
+            |doc, set| {
+                let his = tok(doc, "his");
+                let z = set.resolve_pronoun(doc, his).unwrap();
+                assert_eq!(set.name(z), "Volodymyr Zelensky");
+                let he = tok(doc, "he");
+                assert_eq!(set.resolve_pronoun(doc, he), Some(z));
+                let he2 = tok(doc, "He");
+                assert_eq!(
+                    set.name(set.resolve_pronoun(doc, he2).unwrap()),
+                    "Dmitry Peskov"
+                );
+                let it = tok(doc, "it");
+                assert_eq!(set.name(set.resolve_pronoun(doc, it).unwrap()), "Russia");
+                let an = tok(doc, "Analysts");
+                let g = set.resolve_np(doc, an, an).unwrap();
+                let they = tok(doc, "They");
+                assert_eq!(set.resolve_pronoun(doc, they), Some(g));
+                let said = tok(doc, "said");
+                assert_eq!(set.resolve_pronoun(doc, said), None);
+            },
+        );
+    }
+
+    #[test]
+    fn we_and_i_are_left_to_the_statement_stage() {
+        with_set(
+            "Trump said: \u{201c}We will win, I promise.\u{201d}",
+            None,
+            |doc, set| {
+                assert_eq!(set.resolve_pronoun(doc, tok(doc, "We")), None);
+                assert_eq!(set.resolve_pronoun(doc, tok(doc, "I")), None);
+            },
+        );
+    }
+
+    #[test]
+    fn groups_and_outlets_are_output_only_when_active() {
+        with_set(
+            "Critics of the plan met at the BBC studio. Analysts said the plan would fail.",
+            None,
+            |_, set| {
+                let (actors, _) = set.clone().finish();
+                let names: Vec<&str> = actors.iter().map(|a| a.name.as_str()).collect();
+                assert_eq!(names, ["analysts"]);
+            },
+        );
     }
 }

@@ -55,7 +55,12 @@ impl ActorSet {
     /// inside it; else a group noun phrase (created on first use and
     /// reused); else an unknown capitalised name (a new person or
     /// organisation). `None` when nothing names an actor.
-    pub(crate) fn resolve_np(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
+    pub(crate) fn resolve_np(
+        &mut self,
+        doc: &Doc<'_>,
+        first: usize,
+        last: usize,
+    ) -> Option<ActorIdx> {
         let n = doc.tokens.len();
         if first > last || last >= n {
             return None;
@@ -72,7 +77,9 @@ impl ActorSet {
         let hi = self.mentions.partition_point(|m| m.first <= end);
         let ms: Vec<Mention> = self.mentions[lo..hi.max(lo)].to_vec();
         if !ms.is_empty() {
-            let possessive = |m: &Mention| m.last < end && matches!(doc.tok(m.last + 1), "'s" | "\u{2019}s" | "'");
+            let possessive = |m: &Mention| {
+                m.last < end && matches!(doc.tok(m.last + 1), "'s" | "\u{2019}s" | "'")
+            };
             let heads: Vec<&Mention> = ms.iter().filter(|m| !possessive(m)).collect();
             if let Some(h) = heads.last() {
                 return Some(h.actor);
@@ -99,22 +106,33 @@ impl ActorSet {
         while k <= end {
             let w = key(doc.tok(k));
             if WORDS.owners.contains(w.as_ref()) {
-                owner = self.resolve_pronoun(doc, k).and_then(|a| self.short_name(a));
+                owner = self
+                    .resolve_pronoun(doc, k)
+                    .and_then(|a| self.short_name(a));
             } else if matches!(w.as_ref(), "'s" | "'") && k > first {
                 if let Some(m) = self.mention_at(k - 1) {
                     owner = self.short_name(m.actor);
                 }
-            } else if !(WORDS.quants.contains(w.as_ref()) || doc.tokens[k].kind != TokKind::Word || self.mention_at(k).is_some()) {
+            } else if !(WORDS.quants.contains(w.as_ref())
+                || doc.tokens[k].kind != TokKind::Word
+                || self.mention_at(k).is_some())
+            {
                 break;
             }
             k += 1;
         }
         let start = k;
         let head = (start..=end).find(|&j| {
-            doc.tokens[j].kind == TokKind::Word && WORDS.group_nouns.contains_key(key(doc.tok(j)).as_ref())
+            doc.tokens[j].kind == TokKind::Word
+                && WORDS.group_nouns.contains_key(key(doc.tok(j)).as_ref())
         })?;
         // The head noun must end the phrase or be followed by "of", "in"...
-        if head < end && !matches!(key(doc.tok(head + 1)).as_ref(), "of" | "in" | "at" | "from" | "for" | "with" | "on") {
+        if head < end
+            && !matches!(
+                key(doc.tok(head + 1)).as_ref(),
+                "of" | "in" | "at" | "from" | "for" | "with" | "on"
+            )
+        {
             return None;
         }
         let noun = WORDS.group_nouns.get(key(doc.tok(head)).as_ref())?;
@@ -135,7 +153,18 @@ impl ActorSet {
             if noun.class == GroupClass::States {
                 return None;
             }
-            if matches!(key(doc.tok(head)).as_ref(), "members" | "member" | "leaders" | "leader" | "state" | "group" | "groups" | "partners" | "allies") {
+            if matches!(
+                key(doc.tok(head)).as_ref(),
+                "members"
+                    | "member"
+                    | "leaders"
+                    | "leader"
+                    | "state"
+                    | "group"
+                    | "groups"
+                    | "partners"
+                    | "allies"
+            ) {
                 return None;
             }
         }
@@ -164,7 +193,10 @@ impl ActorSet {
     fn short_name(&self, a: ActorIdx) -> Option<String> {
         let c = self.cands.get(a)?;
         Some(if c.kind == ActorKind::Person {
-            c.name_words.last().cloned().unwrap_or_else(|| c.name.clone())
+            c.name_words
+                .last()
+                .cloned()
+                .unwrap_or_else(|| c.name.clone())
         } else {
             c.name.clone()
         })
@@ -172,19 +204,30 @@ impl ActorSet {
 
     /// An unknown capitalised name inside `first..=end`.
     fn name_np(&mut self, doc: &Doc<'_>, first: usize, end: usize) -> Option<ActorIdx> {
-        let start = (first..=end).find(|&k| {
-            doc.is_cap(k) && !super::words::is_not_name(doc.tok(k))
-        })?;
+        let start =
+            (first..=end).find(|&k| doc.is_cap(k) && !super::words::is_not_name(doc.tok(k)))?;
         let mut last = start;
-        while last < end && (doc.is_cap(last + 1) || (WORDS.particles.contains(key(doc.tok(last + 1)).as_ref()) && last + 2 <= end && doc.is_cap(last + 2))) {
+        while last < end
+            && (doc.is_cap(last + 1)
+                || (WORDS.particles.contains(key(doc.tok(last + 1)).as_ref())
+                    && last + 2 <= end
+                    && doc.is_cap(last + 2)))
+        {
             last += 1;
         }
         let name = doc.between(start, last).to_string();
         let lower = name.to_lowercase();
-        let org = (start..=last).any(|k| WORDS.org_words.contains(doc.tok(k)) || WORDS.org_suffixes.contains(doc.tok(k).trim_end_matches('.')));
+        let org = (start..=last).any(|k| {
+            WORDS.org_words.contains(doc.tok(k))
+                || WORDS
+                    .org_suffixes
+                    .contains(doc.tok(k).trim_end_matches('.'))
+        });
         let acronym = start == last && {
             let t = doc.tok(start);
-            t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c == '-')
+            t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && t.chars()
+                    .all(|c| c.is_uppercase() || c == '.' || c == '&' || c == '-')
         };
         if !self.by_name.contains_key(&lower) {
             // A lone unknown word is a surname met before, an acronym, or
@@ -192,14 +235,33 @@ impl ActorSet {
             // word alone ("the Department") names nothing new; a
             // title-case run is a headline.
             let linked = start == last
-                && self.cands.iter().any(|c| c.kind == ActorKind::Person && c.name_words.len() >= 2 && c.name_words.last().map(String::as_str) == Some(doc.tok(start)));
+                && self.cands.iter().any(|c| {
+                    c.kind == ActorKind::Person
+                        && c.name_words.len() >= 2
+                        && c.name_words.last().map(String::as_str) == Some(doc.tok(start))
+                });
             if start == last && !linked && !acronym {
                 return None;
             }
             if start == last && org && !acronym {
                 return None;
             }
-            if !org && !acronym && !linked && (title_case(doc, start) || !WORDS.given.contains_key(doc.tok(start))) {
+            // An unknown person's name: two or three words (a known given
+            // name for three), heading the phrase.
+            let given = WORDS.given.contains_key(doc.tok(start));
+            let heads = last == end
+                || !doc
+                    .tokens
+                    .get(last + 1)
+                    .is_some_and(|t| t.kind == TokKind::Word);
+            if !org
+                && !acronym
+                && !linked
+                && (title_case(doc, start)
+                    || last - start > 2
+                    || (last - start == 2 && !given)
+                    || !heads)
+            {
                 return None;
             }
         }
@@ -211,17 +273,27 @@ impl ActorSet {
                 let linked = (!org && words.len() == 1)
                     .then(|| {
                         self.cands.iter().position(|c| {
-                            c.kind == ActorKind::Person && c.name_words.len() >= 2 && c.name_words.last() == words.last()
+                            c.kind == ActorKind::Person
+                                && c.name_words.len() >= 2
+                                && c.name_words.last() == words.last()
                         })
                     })
                     .flatten();
                 match linked {
                     Some(a) => a,
                     None => {
-                        let kind = if org { ActorKind::Organization } else { ActorKind::Person };
+                        let kind = if org {
+                            ActorKind::Organization
+                        } else {
+                            ActorKind::Person
+                        };
                         let mut c = Cand::new(name, kind, Policy::WhenActive);
                         if kind == ActorKind::Person {
-                            c.gender = WORDS.given.get(words[0].as_str()).copied().unwrap_or(Gender::Unknown);
+                            c.gender = WORDS
+                                .given
+                                .get(words[0].as_str())
+                                .copied()
+                                .unwrap_or(Gender::Unknown);
                             c.name_words = words;
                         }
                         self.push_cand(c)
@@ -254,7 +326,9 @@ impl ActorSet {
         let t = doc.tokens.get(tok)?;
         let class = pronoun_class(&key(doc.tok(tok)))?;
         let fits = |a: ActorIdx| {
-            let Some(c) = self.cands.get(a) else { return false };
+            let Some(c) = self.cands.get(a) else {
+                return false;
+            };
             match class {
                 PronounClass::He => c.kind == ActorKind::Person && c.gender != Gender::Female,
                 PronounClass::She => c.kind == ActorKind::Person && c.gender != Gender::Male,
