@@ -66,7 +66,7 @@ static MEDIA: Lazy<Media> = Lazy::new(|| {
 /// A platform or outlet named in the text.
 fn medium_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'static str, Medium)> {
     let m = &*MEDIA;
-    let (idx, n) = m.names.longest(|k| (i + k < end).then(|| doc.tok(i + k)))?;
+    let (idx, n) = doc.phrase_at(&m.names, i, end)?;
     let (name, medium) = &m.entries[idx as usize];
     // Names must be written as names: capitalised (so "post", "time" and
     // "signal" do not count) and "X" only as a platform after on/via.
@@ -111,7 +111,7 @@ pub(crate) fn detect(
             i += n;
             continue;
         }
-        if let Some((kind, n)) = m.words.longest(|k| (i + k < end).then(|| doc.tok(i + k))) {
+        if let Some((kind, n)) = doc.phrase_at(&m.words, i, end) {
             let span = doc.span(i, i + n - 1);
             // The first specific word wins over later ones; "statement"
             // yields to a more specific medium named in the same sentence.

@@ -29,12 +29,6 @@ pub(crate) struct Token {
     pub para: u32,
 }
 
-impl Token {
-    pub(crate) fn span(&self) -> Span {
-        Span::ordered(self.start as usize, self.end as usize)
-    }
-}
-
 /// Paragraph index given to the headline's tokens.
 pub(crate) const HEADLINE_PARA: u32 = u32::MAX;
 
@@ -43,6 +37,8 @@ pub(crate) const HEADLINE_PARA: u32 = u32::MAX;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
+    /// The text in ASCII lower case: same length, same offsets.
+    pub lower: String,
     pub tokens: Vec<Token>,
     /// For each sentence, the range of its tokens.
     pub sentences: Vec<std::ops::Range<usize>>,
@@ -57,6 +53,7 @@ impl<'a> Doc<'a> {
         let text = article.text.as_str();
         let mut doc = Doc {
             text,
+            lower: text.to_ascii_lowercase(),
             tokens: Vec::with_capacity(text.len() / 5),
             sentences: Vec::with_capacity(article.sentences.len() + 1),
             sent_spans: Vec::with_capacity(article.sentences.len() + 1),
@@ -93,6 +90,25 @@ impl<'a> Doc<'a> {
     pub(crate) fn tok(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
         &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The text of token `i` in ASCII lower case.
+    pub(crate) fn low(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        self.lower
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or("")
+    }
+
+    /// The longest entry of `phrases` starting at token `i`, reading no
+    /// further than token `end` (exclusive).
+    pub(crate) fn phrase_at<T: Copy>(
+        &self,
+        phrases: &super::lexicon::Phrases<T>,
+        i: usize,
+        end: usize,
+    ) -> Option<(T, usize)> {
+        phrases.longest(|k| (i + k < end).then(|| self.low(i + k)))
     }
 
     /// The text between the start of token `a` and the end of token `b`
@@ -155,8 +171,7 @@ fn tokenize(s: &str, base: usize, sent: u32, para: u32, out: &mut Vec<Token>) {
         if c.is_alphanumeric() {
             let numeric = c.is_ascii_digit();
             let mut end = i + c.len_utf8();
-            loop {
-                let Some(&(j, d)) = it.peek() else { break };
+            while let Some(&(j, d)) = it.peek() {
                 if d.is_alphanumeric() || is_mark(d) {
                     it.next();
                     end = j + d.len_utf8();

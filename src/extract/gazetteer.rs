@@ -184,6 +184,7 @@ pub struct Entry {
     seats: Vec<String>,
     titles: Vec<String>,
     tenures: Vec<Tenure>,
+    part_of: Option<CountryCode>,
 }
 
 impl Entry {
@@ -200,6 +201,7 @@ impl Entry {
             seats: Vec::new(),
             titles: Vec::new(),
             tenures: Vec::new(),
+            part_of: None,
         }
     }
 
@@ -256,6 +258,13 @@ impl Entry {
         self
     }
 
+    /// Marks a state as a constituent part of `country` (a U.S. state, a
+    /// province): an actor only where it acts, never as a mere place.
+    pub fn with_part_of(mut self, country: CountryCode) -> Entry {
+        self.part_of = Some(country);
+        self
+    }
+
     /// What the entry names.
     pub fn kind(&self) -> EntryKind {
         self.kind
@@ -304,6 +313,11 @@ impl Entry {
     /// Offices held.
     pub fn tenures(&self) -> &[Tenure] {
         &self.tenures
+    }
+
+    /// The country a constituent state or province belongs to.
+    pub fn part_of(&self) -> Option<CountryCode> {
+        self.part_of
     }
 }
 
@@ -825,6 +839,13 @@ fn parse_line(line: &str, line_no: usize) -> Result<Entry, GazetteerError> {
             "demonym" => push_unique(&mut entry.demonyms, value.to_string()),
             "seat" => push_unique(&mut entry.seats, value.to_string()),
             "title" => push_unique(&mut entry.titles, value.to_string()),
+            "part_of" => {
+                entry.part_of = Some(
+                    value
+                        .parse::<CountryCode>()
+                        .map_err(|e| err(6, e.to_string()))?,
+                );
+            }
             "role" => {
                 let t = parse_tenure(value).map_err(|reason| err(6, reason))?;
                 entry = entry.with_tenure(t);
@@ -833,7 +854,7 @@ fn parse_line(line: &str, line_no: usize) -> Result<Entry, GazetteerError> {
                 return Err(err(
                     6,
                     format!(
-                        "unknown attribute {other:?} (expected adj, demonym, seat, title or role)"
+                        "unknown attribute {other:?} (expected adj, demonym, seat, title, role or part_of)"
                     ),
                 ));
             }

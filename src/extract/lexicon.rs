@@ -43,8 +43,6 @@ pub(crate) struct Cue {
     pub frames: u16,
     /// A noun ("statement", "remarks") rather than a verb.
     pub noun: bool,
-    /// An adjectival cue ("be concerned"): its forms start with "be".
-    pub adjectival: bool,
     /// Weak evidence on its own (`data/cues_weak.txt`): a cue only with an
     /// explicit "that", colon or quotation.
     pub weak: bool,
@@ -60,14 +58,47 @@ impl Cue {
 /// each with the remaining words; matched longest first.
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, T)>, FxBuild>,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            by_first: HashMap::new(),
+            by_first: HashMap::with_hasher(FxBuild),
         }
+    }
+}
+
+/// A fast, non-cryptographic hash for the short lexicon keys (the keys
+/// are the crate's own vocabularies, so flooding is no concern).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct FxBuild;
+
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+/// The hasher of [`FxBuild`]: multiply-rotate over eight bytes at a time.
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -102,7 +133,7 @@ impl<T: Copy> Phrases<T> {
     }
 }
 
-fn lookup<'a, V>(map: &'a HashMap<String, V>, word: &str) -> Option<&'a V> {
+fn lookup<'a, V>(map: &'a HashMap<String, V, FxBuild>, word: &str) -> Option<&'a V> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
         map.get(&word.to_ascii_lowercase())
     } else {
@@ -114,7 +145,7 @@ fn lookup<'a, V>(map: &'a HashMap<String, V>, word: &str) -> Option<&'a V> {
 pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in phrase.split_whitespace() {
-        let w = w.to_lowercase();
+        let w = w.to_ascii_lowercase();
         // Split trailing punctuation and possessive 's like the tokenizer.
         if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
             && !stem.is_empty()
@@ -161,14 +192,12 @@ pub(crate) static CUES: Lazy<CueLexicon> = Lazy::new(|| {
             continue;
         };
         let noun = lemma.starts_with("n:");
-        let adjectival = lemma.starts_with("be ");
         let idx = cues.len() as u32;
         cues.push(Cue {
             lemma: lemma.trim_start_matches("n:").to_string(),
             act,
             frames: frames.split(';').map(frame::parse).fold(0, |a, b| a | b),
             noun,
-            adjectival,
             weak: weak.contains(lemma.trim_start_matches("n:")),
         });
         for form in fs.split(';') {

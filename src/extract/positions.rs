@@ -81,7 +81,7 @@ fn clause_polarity(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Option<(i32,
     let mut score = 0i32;
     let mut negated_until = 0usize;
     let mut k = first;
-    let mut flush = |score: i32, a: usize, b: usize, best: &mut Option<(i32, usize, usize)>| {
+    let flush = |score: i32, a: usize, b: usize, best: &mut Option<(i32, usize, usize)>| {
         if b >= a && score != 0 && best.is_none_or(|(s, _, _)| score.abs() > s.abs()) {
             *best = Some((score, a, b));
         }
@@ -103,7 +103,7 @@ fn clause_polarity(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Option<(i32,
             continue;
         }
         if t.kind == TokKind::Word
-            && let Some((v, n)) = lex.longest(|m| (k + m <= last).then(|| doc.tok(k + m)))
+            && let Some((v, n)) = doc.phrase_at(lex, k, last + 1)
         {
             if v == 0 {
                 negated_until = k + 3;
@@ -138,6 +138,8 @@ pub(crate) struct PositionDraft {
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     drafts: &'d [Draft],
+    /// For each token, the statement whose content holds it.
+    owners: Vec<Option<u32>>,
 }
 
 impl Ctx<'_, '_> {
@@ -148,10 +150,7 @@ impl Ctx<'_, '_> {
         self.doc.tokens[i].kind == TokKind::Punct
     }
     fn owner(&self, i: usize) -> Option<usize> {
-        let at = self.doc.tokens[i].start as usize;
-        self.drafts
-            .iter()
-            .position(|d| d.content.iter().any(|c| c.start() <= at && at < c.end()))
+        self.owners.get(i).copied().flatten().map(|k| k as usize)
     }
     /// The first token of the clause holding token `i`, within `s0..`.
     fn clause_start(&self, s0: usize, i: usize, owner: Option<usize>) -> usize {
@@ -228,9 +227,13 @@ pub(crate) fn extract(
     author: Option<ActorIdx>,
     res: &mut dyn Actors,
 ) -> Vec<PositionDraft> {
-    let ctx = Ctx { doc, drafts };
+    let ctx = Ctx {
+        doc,
+        drafts,
+        owners: super::statements::owners(doc, drafts),
+    };
     let lex = &*STANCES;
-    let mut out: Vec<PositionDraft> = Vec::new();
+    let mut out = Out::new(doc.tokens.len());
     for range in &doc.sentences {
         let (s0, end) = (range.start, range.end);
         let mut i = s0;
@@ -239,8 +242,7 @@ pub(crate) fn extract(
                 i += 1;
                 continue;
             }
-            let Some(((stance, frame), n)) = lex.longest(|k| (i + k < end).then(|| doc.tok(i + k)))
-            else {
+            let Some(((stance, frame), n)) = doc.phrase_at(lex, i, end) else {
                 i += 1;
                 continue;
             };
@@ -269,7 +271,9 @@ pub(crate) fn extract(
                 _ => subject_start(&ctx, cstart, i).unwrap_or(i),
             };
             // "We will not support ...": negation turns a stance around.
-            let negated = frame == Frame::Verb && (i.saturating_sub(3).max(cstart)..i).any(|k| is_in(&["not", "never", "n't", "no", "cannot"], doc.tok(k)));
+            let negated = frame == Frame::Verb
+                && (i.saturating_sub(3).max(cstart)..i)
+                    .any(|k| is_in(&["not", "never", "n't", "no", "cannot"], doc.tok(k)));
             let stance = if negated {
                 match stance {
                     Stance::Support => Stance::Oppose,
@@ -285,6 +289,7 @@ pub(crate) fn extract(
             let condition = condition(&ctx, last_cue + 1, cend);
             for h in holders {
                 push(
+                    doc,
                     &mut out,
                     PositionDraft {
                         holder: h,
@@ -319,6 +324,7 @@ pub(crate) fn extract(
         let topic_last = (first + 7).min(last);
         let topic = doc.text[doc.span(first, topic_last).range()].to_string();
         push(
+            doc,
             &mut out,
             PositionDraft {
                 holder: d.speaker,
@@ -331,7 +337,7 @@ pub(crate) fn extract(
             },
         );
     }
-    out
+    out.list
 }
 
 /// The minimum clause score for a position read from polarity alone.
@@ -341,49 +347,44 @@ fn polar_positions(
     ctx: &Ctx<'_, '_>,
     res: &mut dyn Actors,
     author: Option<ActorIdx>,
-    out: &mut Vec<PositionDraft>,
+    out: &mut Out,
 ) {
     let doc = ctx.doc;
-    let mut add = |out: &mut Vec<PositionDraft>,
-                   res: &mut dyn Actors,
-                   first: usize,
-                   last: usize,
-                   owner: Option<usize>| {
-        let Some((score, a, b)) = clause_polarity(ctx, first, last) else {
-            return;
-        };
-        if score.abs() < POLAR_MIN || b < a + 2 {
-            return;
-        }
-        let Some(holder) = eval_holder(ctx, res, a, b, owner, author) else {
-            return;
-        };
-        let b = trim_end(ctx, a, b.min(a + 24));
-        let evidence = doc.span(a, b);
-        if out
-            .iter()
-            .any(|q| q.evidence.start() < evidence.end() && evidence.start() < q.evidence.end())
-        {
-            return;
-        }
-        let topic_last = (a + 7).min(b);
-        push(
-            out,
-            PositionDraft {
-                holder,
-                topic: doc.text[doc.span(a, topic_last).range()].to_string(),
-                topic_span: Some(doc.span(a, topic_last)),
-                stance: if score > 0 {
-                    Stance::Support
-                } else {
-                    Stance::Oppose
+    let add =
+        |out: &mut Out, res: &mut dyn Actors, first: usize, last: usize, owner: Option<usize>| {
+            let Some((score, a, b)) = clause_polarity(ctx, first, last) else {
+                return;
+            };
+            if score.abs() < POLAR_MIN || b < a + 2 {
+                return;
+            }
+            let Some(holder) = eval_holder(ctx, res, a, b, owner, author) else {
+                return;
+            };
+            let b = trim_end(ctx, a, b.min(a + 24));
+            let evidence = doc.span(a, b);
+            if out.taken(doc, evidence) {
+                return;
+            }
+            let topic_last = (a + 7).min(b);
+            push(
+                doc,
+                out,
+                PositionDraft {
+                    holder,
+                    topic: doc.text[doc.span(a, topic_last).range()].to_string(),
+                    topic_span: Some(doc.span(a, topic_last)),
+                    stance: if score > 0 {
+                        Stance::Support
+                    } else {
+                        Stance::Oppose
+                    },
+                    condition: None,
+                    evidence,
+                    statement: owner,
                 },
-                condition: None,
-                evidence,
-                statement: owner,
-            },
-        );
-    };
+            );
+        };
     for (k, d) in ctx.drafts.iter().enumerate() {
         for c in &d.content {
             let first = doc.token_at(c.start());
@@ -406,16 +407,54 @@ fn polar_positions(
     }
 }
 
-fn push(out: &mut Vec<PositionDraft>, p: PositionDraft) {
-    let overlaps = out.iter().any(|q| {
-        q.holder == p.holder
-            && q.stance == p.stance
-            && q.evidence.start() < p.evidence.end()
-            && p.evidence.start() < q.evidence.end()
-    });
-    if !overlaps && !p.topic.trim().is_empty() {
-        out.push(p);
+/// The positions found so far, with what they cover.
+struct Out {
+    list: Vec<PositionDraft>,
+    /// Tokens some position's evidence covers.
+    marks: Vec<bool>,
+    /// Evidence spans by holder and stance.
+    by_key: std::collections::HashMap<(ActorIdx, Stance), Vec<Span>>,
+}
+
+impl Out {
+    fn new(tokens: usize) -> Out {
+        Out {
+            list: Vec::new(),
+            marks: vec![false; tokens],
+            by_key: std::collections::HashMap::new(),
+        }
     }
+
+    fn tokens(doc: &Doc<'_>, span: Span) -> std::ops::Range<usize> {
+        doc.token_at(span.start())..doc.token_at(span.end())
+    }
+
+    /// True when some position's evidence covers part of `span`.
+    fn taken(&self, doc: &Doc<'_>, span: Span) -> bool {
+        Self::tokens(doc, span).any(|i| self.marks.get(i).copied().unwrap_or(false))
+    }
+}
+
+/// Adds `p` unless the same holder already holds the same stance on
+/// overlapping evidence.
+fn push(doc: &Doc<'_>, out: &mut Out, p: PositionDraft) {
+    if p.topic.trim().is_empty() {
+        return;
+    }
+    let spans = out.by_key.entry((p.holder, p.stance)).or_default();
+    if spans
+        .iter()
+        .any(|q| q.start() < p.evidence.end() && p.evidence.start() < q.end())
+    {
+        return;
+    }
+    spans.push(p.evidence);
+    for i in Out::tokens(doc, p.evidence) {
+        if let Some(m) = out.marks.get_mut(i) {
+            *m = true;
+        }
+    }
+    out.list.push(p);
 }
 
 /// Where the subject before the stance words at `cue` starts, when it is
@@ -427,7 +466,10 @@ fn subject_start(ctx: &Ctx<'_, '_>, cstart: usize, cue: usize) -> Option<usize> 
         k -= 1;
     }
     let mut a = k;
-    while a > cstart && doc.tokens[a - 1].kind == TokKind::Word && !is_in(NP_LEFT_BOUNDARY, doc.tok(a - 1)) {
+    while a > cstart
+        && doc.tokens[a - 1].kind == TokKind::Word
+        && !is_in(NP_LEFT_BOUNDARY, doc.tok(a - 1))
+    {
         a -= 1;
     }
     (a < k && k - a <= 5).then_some(a)

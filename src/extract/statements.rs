@@ -24,6 +24,9 @@ use crate::model::{ActorKind, Channel, ChannelKind, Span, SpeechAct};
 /// Index of an actor in the article's actor set.
 pub(crate) type ActorIdx = usize;
 
+/// An inclusive range of token indices.
+type TokRange = (usize, usize);
+
 /// What the statement stage needs from the actor stage.
 pub(crate) trait Resolver {
     /// The actor named by the noun phrase of tokens `first..=last`.
@@ -54,14 +57,20 @@ pub(crate) struct Draft {
     pub lemma: &'static str,
 }
 
-impl Draft {
-    pub(crate) fn content_span(&self) -> Span {
-        self.content
-            .iter()
-            .copied()
-            .reduce(Span::cover)
-            .unwrap_or_default()
+/// For each token of `doc`, the index of the statement whose content
+/// holds it.
+pub(crate) fn owners(doc: &Doc<'_>, drafts: &[Draft]) -> Vec<Option<u32>> {
+    let mut out = vec![None; doc.tokens.len()];
+    for (k, d) in drafts.iter().enumerate() {
+        for c in &d.content {
+            let first = doc.token_at(c.start());
+            let last = doc.tokens.partition_point(|t| (t.start as usize) < c.end());
+            for slot in out.iter_mut().take(last).skip(first) {
+                slot.get_or_insert(k as u32);
+            }
+        }
     }
+    out
 }
 
 struct Stage<'d, 'a> {
@@ -307,7 +316,7 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
             continue;
         }
         let end = range.end;
-        let Some((idx, n)) = lex.forms.longest(|k| (i + k < end).then(|| st.w(i + k))) else {
+        let Some((idx, n)) = st.doc.phrase_at(&lex.forms, i, end) else {
             i += 1;
             continue;
         };
@@ -365,7 +374,7 @@ fn read(
         && (st.is(cl + 1, "by") || st.is(cl + 1, "to"))
         && let Some((i2, n2)) = lex
             .forms
-            .longest(|k| (cl + 2 + k < range.end).then(|| st.w(cl + 2 + k)))
+            .longest(|k| (cl + 2 + k < range.end).then(|| st.doc.low(cl + 2 + k)))
     {
         idx = i2;
         cl = cl + 1 + n2;
@@ -405,8 +414,10 @@ fn read(
     if left.is_none() && cf > s0 + 1 && st.is(cf - 1, "by") && st.is_word(cf - 2) {
         left = source_left(st, s0, cf - 2, cue);
     }
-    if left.is_none() && cf > s0 + 1 && st.is(cf - 1, "to") {
-        if let Some(v) = (s0..cf - 1).rev().take(14).find(|&k| {
+    if left.is_none()
+        && cf > s0 + 1
+        && st.is(cf - 1, "to")
+        && let Some(v) = (s0..cf - 1).rev().take(14).find(|&k| {
             st.in_list(
                 k,
                 &[
@@ -425,20 +436,20 @@ fn read(
                     "visited",
                 ],
             )
-        }) {
-            left = source_left(st, s0, v, cue);
-            if let Some(o) = (v + 1..cf - 1).find(|&k| st.in_list(k, &["to", "with"])) {
-                let mut last = o + 1;
-                while last + 1 < cf - 1
-                    && st.is_word(last + 1)
-                    && !st.is(last + 1, "to")
-                    && !st.in_list(last + 1, TIME_WORDS)
-                {
-                    last += 1;
-                }
-                if o + 1 <= last && last < cf - 1 {
-                    purpose_addressee = Some((o + 1, last));
-                }
+        })
+    {
+        left = source_left(st, s0, v, cue);
+        if let Some(o) = (v + 1..cf - 1).find(|&k| st.in_list(k, &["to", "with"])) {
+            let mut last = o + 1;
+            while last + 1 < cf - 1
+                && st.is_word(last + 1)
+                && !st.is(last + 1, "to")
+                && !st.in_list(last + 1, TIME_WORDS)
+            {
+                last += 1;
+            }
+            if o < last && last < cf - 1 {
+                purpose_addressee = Some((o + 1, last));
             }
         }
     }
@@ -814,7 +825,7 @@ fn forward_start(
     r: std::ops::Range<usize>,
     cue: &'static Cue,
     mention_end: &dyn Fn(usize) -> Option<usize>,
-) -> Option<(usize, Option<(usize, usize)>, Mode)> {
+) -> Option<(usize, Option<TokRange>, Mode)> {
     let end = r.end;
     let mut j = r.start;
     let mut addressee = None;
@@ -862,7 +873,7 @@ fn forward_start(
                 }
                 // "made clear to Minister Gallant his support": a named
                 // addressee, then the content.
-                None => match (j + 1..(j + 3).min(end)).find_map(|k| mention_end(k)) {
+                None => match (j + 1..(j + 3).min(end)).find_map(mention_end) {
                     Some(last) if st.in_list(j, &["to", "with"]) && last + 1 < end => {
                         if addressee.is_none() {
                             addressee = Some((j + 1, last));
@@ -1093,7 +1104,7 @@ fn content_tokens(st: &Stage<'_, '_>, start: usize, end: usize) -> Option<(Vec<S
             let lex = &*CUES;
             if let Some((idx, n)) = lex
                 .forms
-                .longest(|k| (i + 1 + k < end).then(|| st.w(i + 1 + k)))
+                .longest(|k| (i + 1 + k < end).then(|| st.doc.low(i + 1 + k)))
             {
                 let c = &lex.cues[idx as usize];
                 if !c.weak
@@ -1125,7 +1136,7 @@ fn content_tokens(st: &Stage<'_, '_>, start: usize, end: usize) -> Option<(Vec<S
         i += 1;
     }
     // Trim trailing commas and dashes.
-    while last > start && st.kind(last) == TokKind::Punct && !st.closes(last).is_some() {
+    while last > start && st.kind(last) == TokKind::Punct && st.closes(last).is_none() {
         last -= 1;
     }
     if last < start {
@@ -1147,7 +1158,7 @@ fn content_tokens(st: &Stage<'_, '_>, start: usize, end: usize) -> Option<(Vec<S
 /// at token `n`.
 fn attribution_follows(st: &Stage<'_, '_>, n: usize, end: usize) -> bool {
     let lex = &*CUES;
-    let cue_at = |i: usize| lex.forms.longest(|k| (i + k < end).then(|| st.w(i + k)));
+    let cue_at = |i: usize| st.doc.phrase_at(&lex.forms, i, end);
     if let Some((idx, _)) = cue_at(n) {
         let c = &lex.cues[idx as usize];
         return c.has(frame::QUOTE) || st.w(n).ends_with("ing");
@@ -1372,10 +1383,10 @@ fn tail<'q>(
                 "this",
             ],
         )
-        && !(obj_ok
-            && (st.opens(from).is_none())
-            && !st.in_list(from, SUBJECT_PRONOUNS)
-            && !st.is(from, "that"))
+        && (!obj_ok
+            || st.opens(from).is_some()
+            || st.in_list(from, SUBJECT_PRONOUNS)
+            || st.is(from, "that"))
         && !((st.kind(from) == TokKind::Number
             || st.in_list(
                 from,

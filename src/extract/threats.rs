@@ -28,7 +28,6 @@ enum Word {
     Modal,
     Action(ActionKind),
     Whole(ActionKind),
-    Condition(ConditionKind),
 }
 
 struct Lexicon {
@@ -101,6 +100,8 @@ pub(crate) trait Actors: Resolver {
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     drafts: &'d [Draft],
+    /// For each token, the statement whose content holds it.
+    owners: Vec<Option<u32>>,
 }
 
 impl Ctx<'_, '_> {
@@ -115,10 +116,7 @@ impl Ctx<'_, '_> {
     }
     /// The statement whose content holds token `i`.
     fn owner(&self, i: usize) -> Option<usize> {
-        let at = self.doc.tokens[i].start as usize;
-        self.drafts
-            .iter()
-            .position(|d| d.content.iter().any(|c| c.start() <= at && at < c.end()))
+        self.owners.get(i).copied().flatten().map(|k| k as usize)
     }
 }
 
@@ -127,7 +125,11 @@ impl Ctx<'_, '_> {
 /// United States condemns ..."), when the text speaks as "we" outside
 /// quotations.
 pub(crate) fn author(doc: &Doc<'_>, drafts: &[Draft], res: &mut dyn Actors) -> Option<ActorIdx> {
-    let ctx = Ctx { doc, drafts };
+    let ctx = Ctx {
+        doc,
+        drafts,
+        owners: super::statements::owners(doc, drafts),
+    };
     let n = doc.tokens.len();
     let first_person = (0..n).any(|i| {
         doc.tokens[i].kind == TokKind::Word
@@ -259,7 +261,11 @@ pub(crate) fn extract(
     author: Option<ActorIdx>,
     res: &mut dyn Actors,
 ) -> Vec<ThreatDraft> {
-    let ctx = Ctx { doc, drafts };
+    let ctx = Ctx {
+        doc,
+        drafts,
+        owners: super::statements::owners(doc, drafts),
+    };
     let lex = &*LEXICON;
     let mut out: Vec<ThreatDraft> = Vec::new();
     for range in &doc.sentences {
@@ -270,8 +276,7 @@ pub(crate) fn extract(
                 i += 1;
                 continue;
             }
-            let Some((word, n)) = lex.cues.longest(|k| (i + k < end).then(|| doc.tok(i + k)))
-            else {
+            let Some((word, n)) = doc.phrase_at(&lex.cues, i, end) else {
                 i += 1;
                 continue;
             };
@@ -299,7 +304,6 @@ pub(crate) fn extract(
                         i,
                     ))
                 }
-                Word::Condition(_) => None,
             };
             let Some((actions, cue_first)) = found else {
                 i += 1;
@@ -377,10 +381,7 @@ fn read_action(
     }
     // A negated action is no threat ("will not attack"), except the listed
     // negative ones ("not support").
-    let action_at = |k: usize| {
-        lex.actions
-            .longest(|m| (k + m < end).then(|| ctx.doc.tok(k + m)))
-    };
+    let action_at = |k: usize| ctx.doc.phrase_at(&lex.actions, k, end);
     if is_in(&["not", "never", "n't"], ctx.w(j)) && action_at(j).is_none() {
         return None;
     }
@@ -437,9 +438,9 @@ fn clause_end(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> usize {
             return k;
         }
         if k > from + 1
-            && lex
-                .conditions
-                .longest(|m| (k + m < end).then(|| ctx.doc.tok(k + m)))
+            && ctx
+                .doc
+                .phrase_at(&lex.conditions, k, end)
                 .is_some_and(|(c, _)| c != ConditionKind::If)
         {
             return k;
@@ -579,10 +580,7 @@ fn condition(
             k += 1;
             continue;
         }
-        if let Some((kind, n)) = lex
-            .conditions
-            .longest(|m| (k + m < end).then(|| doc.tok(k + m)))
-        {
+        if let Some((kind, n)) = doc.phrase_at(&lex.conditions, k, end) {
             // "should" and "while" open conditions only at a clause start.
             let clause_start =
                 k == s0 || ctx.punct(k - 1) || ctx.doc.tokens[k - 1].kind == TokKind::Quote;

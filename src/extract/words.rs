@@ -17,9 +17,6 @@ pub(crate) const DETERMINERS: &[&str] = &[
 /// Personal pronouns that can be the source of a statement.
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
-/// Object pronouns that can be addressees.
-pub(crate) const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
-
 /// Relative pronouns that stand for the noun phrase before them.
 pub(crate) const RELATIVES: &[&str] = &["who", "which", "that"];
 

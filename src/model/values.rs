@@ -119,7 +119,7 @@ impl FromStr for CameoActorCode {
                 "expected upper-case letters and digits",
             ));
         }
-        if s.len() % 3 != 0 || s.len() > 15 {
+        if !s.len().is_multiple_of(3) || s.len() > 15 {
             return Err(ValueError::new(
                 "CAMEO actor code",
                 s,

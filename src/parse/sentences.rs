@@ -392,6 +392,12 @@ pub(crate) fn split(p: &str, mut emit: impl FnMut(usize, usize)) -> QuoteReport 
     report
 }
 
+/// True when `word` (final period included, as in "Mr.", "Gen.", "Inc.")
+/// is a listed abbreviation of `data/abbreviations.txt`.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    LEXICON.prefix.contains(word) || LEXICON.may_end.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -428,10 +434,4 @@ mod tests {
             ]
         );
     }
-}
-
-/// True when `word` (final period included, as in "Mr.", "Gen.", "Inc.")
-/// is a listed abbreviation of `data/abbreviations.txt`.
-pub(crate) fn is_abbreviation(word: &str) -> bool {
-    LEXICON.prefix.contains(word) || LEXICON.may_end.contains(word)
 }

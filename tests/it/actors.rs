@@ -431,7 +431,7 @@ fn tsv_errors_name_line_and_column() {
         ),
         (
             "state\tRuritania\t-\t-\t-\tcapital=Strelsau",
-            "gazetteer line 1, column 6: unknown attribute \"capital\" (expected adj, demonym, seat, title or role)",
+            "gazetteer line 1, column 6: unknown attribute \"capital\" (expected adj, demonym, seat, title, role or part_of)",
         ),
         (
             "person\tJane Doe\t-\t-\t-\trole=President@USA:2020-01-01..2019-01-01",

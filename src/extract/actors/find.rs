@@ -260,6 +260,15 @@ impl ActorSet {
             w.end = r.end.min(doc.tokens.len());
             w.headline = w.title_case();
             let mut i = r.start;
+            // A wire dateline ("KYIV, Ukraine (AP) —") names places.
+            if let Some(d) = &article.dateline {
+                while i < w.end
+                    && (doc.tokens[i].start as usize) < d.span.end()
+                    && doc.tokens[i].end as usize > d.span.start()
+                {
+                    i += 1;
+                }
+            }
             while i < w.end {
                 let next = w.step(i);
                 i = next.max(i + 1);
@@ -267,6 +276,7 @@ impl ActorSet {
         }
         w.resolve_singles();
         w.resolve_pending();
+        set.merge_surnames();
         set.sort_mentions();
         set
     }
@@ -279,6 +289,11 @@ impl Walk<'_, '_, '_> {
         } else {
             ""
         }
+    }
+
+    /// The gazetteer form starting at token `i`, if any.
+    fn gaz(&self, i: usize) -> Option<GazAt> {
+        self.gaz_at.get(i).copied().flatten()
     }
 
     fn key(&self, i: usize) -> String {
@@ -298,9 +313,14 @@ impl Walk<'_, '_, '_> {
     fn acronym(&self, i: usize) -> bool {
         let t = self.tok(i);
         let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2
-            && t.chars()
-                .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
+        (2..=5).contains(&letters) && all_caps(t)
+    }
+
+    /// A word in capitals too long for an acronym ("TAPPER" in a
+    /// transcript, "BREAKING").
+    fn shouted(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        t.chars().filter(|c| c.is_alphabetic()).count() > 5 && all_caps(t)
     }
 
     fn is_honorific(&self, i: usize) -> bool {
@@ -522,7 +542,7 @@ impl Walk<'_, '_, '_> {
         }
         // "Kyiv, Ukraine" and "Paris, France": a place with its country.
         if self.tok(last + 1) == ","
-            && let Some(g) = self.gaz_at.get(last + 2).copied().flatten()
+            && let Some(g) = self.gaz(last + 2)
             && self.pick_target(g.pattern).is_some_and(|t| {
                 self.set
                     .gaz
@@ -543,7 +563,7 @@ impl Walk<'_, '_, '_> {
         if doc.tokens[i].kind != TokKind::Word {
             return self.number_group(i).unwrap_or(i + 1);
         }
-        if let Some(g) = self.gaz_at[i] {
+        if let Some(g) = self.gaz(i) {
             return self.on_gaz(i, g);
         }
         if self.cap(i) && self.skipped == i && !self.is_honorific(i) {
@@ -632,7 +652,7 @@ impl Walk<'_, '_, '_> {
                     return last + 1;
                 }
                 if self.cap(last + 1)
-                    && self.gaz_at[last + 1].is_none()
+                    && self.gaz(last + 1).is_none()
                     && !self.not_name(last + 1)
                     && !self.is_title_start(last + 1)
                 {
@@ -669,7 +689,7 @@ impl Walk<'_, '_, '_> {
                 // "United Nations Charter", "Iran Deal": part of a longer
                 // name.
                 let longer = self.cap(last + 1)
-                    && self.gaz_at[last + 1].is_none()
+                    && self.gaz(last + 1).is_none()
                     && !self.not_name(last + 1)
                     && !self.is_title_start(last + 1)
                     && !WORDS.given.contains_key(self.tok(last + 1));
@@ -712,7 +732,7 @@ impl Walk<'_, '_, '_> {
                 // "NBC Nightly News": a programme of the outlet.
                 let mut end = last;
                 if self.cap(last + 1)
-                    && self.gaz_at[last + 1].is_none()
+                    && self.gaz(last + 1).is_none()
                     && !self.is_title_start(last + 1)
                 {
                     let (run_last, _) = self.cap_run(last + 1);
@@ -749,9 +769,19 @@ impl Walk<'_, '_, '_> {
         if i == last && self.not_name(i) && !present {
             return last + 1;
         }
+        // "Petro Poroshenko": a first name that is also someone's surname.
+        if let Some(next) = self.gaz(last + 1)
+            && self.person_targets(next).any(|t| {
+                self.set.gaz.entry(t.entry).is_some_and(|e| {
+                    e.name().split_whitespace().next() == Some(doc.between(i, last))
+                })
+            })
+        {
+            return last + 1;
+        }
         // "Trump Tower", "Clinton Foundation": a longer name.
         if self.cap(last + 1)
-            && self.gaz_at[last + 1].is_none()
+            && self.gaz(last + 1).is_none()
             && !self.not_name(last + 1)
             && !self.is_title_start(last + 1)
         {
@@ -869,7 +899,7 @@ impl Walk<'_, '_, '_> {
             }
             return Some(k + 1);
         }
-        if self.cap(k) && self.gaz_at[k].is_none() && !self.not_name(k) && !self.headline {
+        if self.cap(k) && self.gaz(k).is_none() && !self.not_name(k) && !self.headline {
             let (run_last, org) = self.cap_run(k);
             if org {
                 let strong = !self.org_is_place(i, run_last);
@@ -947,13 +977,21 @@ impl Walk<'_, '_, '_> {
         {
             return n;
         }
+        if self.shouted(i) {
+            // A known surname in capitals ("FALLIN:") names its person;
+            // other shouted words name nobody.
+            if let Some(a) = self.person_by_word(self.tok(i)) {
+                self.set.add_mention(doc, i, i, a, MentionKind::Name, true);
+            }
+            return i + 1;
+        }
         let continuation = self.skipped == i;
         let (last, org) = self.cap_run(i);
         // "Kait'ib Hezbollah (KH)": a name that ends in a known one.
         if !org
             && !continuation
             && !self.headline
-            && let Some(g) = self.gaz_at.get(last + 1).copied().flatten()
+            && let Some(g) = self.gaz(last + 1)
             && !g.compound
             && !self.has_person_target(g)
             && let Some(k) = self.paren_acronym(g.last)
@@ -1026,13 +1064,18 @@ impl Walk<'_, '_, '_> {
             }
             return n;
         }
-        // "Derelict Obama": a word before a known person is not their name.
+        // "Derelict Obama" opening a sentence: the word is not part of the
+        // name; "Santa Cruz" inside one: another name.
         if let Some(p) =
-            (i..=last).find(|&k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)))
+            (i..=last).find(|&k| self.gaz(k).is_some_and(|g| self.has_person_target(g)))
             && p > i
             && !WORDS.given.contains_key(self.tok(i))
         {
-            return p;
+            if initial {
+                return p;
+            }
+            self.skipped = last + 1;
+            return last + 1;
         }
         // A title in quotation marks ("Nightly News") names a work.
         if i > self.start
@@ -1079,7 +1122,7 @@ impl Walk<'_, '_, '_> {
         if words >= 2 && !self.acronym(i) {
             let appos = self.appositive_follows(last);
             let has_person_hit =
-                (i..=last).any(|k| self.gaz_at[k].is_some_and(|g| self.has_person_target(g)));
+                (i..=last).any(|k| self.gaz(k).is_some_and(|g| self.has_person_target(g)));
             let of_org = self.key(last + 1) == "of"
                 && self
                     .gaz_at
@@ -1158,8 +1201,20 @@ impl Walk<'_, '_, '_> {
         }
         let acronym: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
         let is_acronym = acronym.len() >= 2 && acronym.chars().all(|c| c.is_uppercase());
+        // Candidates: organisations sharing the rarest word, or the
+        // initials.
+        let rarest = words
+            .iter()
+            .min_by_key(|w| self.set.index.get(&format!("o:{w}")).map_or(0, Vec::len))?;
+        let mut cands: Vec<ActorIdx> = self.set.indexed(&format!("o:{rarest}")).collect();
+        if is_acronym {
+            cands.extend(self.set.indexed(&format!("i:{acronym}")));
+        }
         let mut best: Option<(usize, ActorIdx)> = None;
-        for (a, c) in self.set.cands.iter().enumerate() {
+        for a in cands {
+            let Some(c) = self.set.cands.get(a) else {
+                continue;
+            };
             if c.kind != ActorKind::Organization {
                 continue;
             }
@@ -1172,32 +1227,42 @@ impl Walk<'_, '_, '_> {
                 let nw = org_words(n);
                 contains_run(&nw, &words) || (is_acronym && initials(n) == acronym)
             });
-            if !fits {
-                continue;
-            }
-            let at = self
-                .set
-                .mentions
-                .iter()
-                .filter(|m| m.actor == a)
-                .map(|m| m.last)
-                .max()
-                .unwrap_or(0);
-            if best.is_none_or(|(b, _)| at >= b) {
-                best = Some((at, a));
+            if fits && best.is_none_or(|(b, _)| c.last_at >= b) {
+                best = Some((c.last_at, a));
             }
         }
         best.map(|(_, a)| a)
     }
 
+    /// The person met so far whose surname (or first name) is `word`,
+    /// compared without case for a word in capitals.
+    fn person_by_word(&self, word: &str) -> Option<ActorIdx> {
+        let key = if all_caps(word) {
+            format!("P:{word}")
+        } else {
+            format!("p:{word}")
+        };
+        self.set.indexed(&key).find(|&a| {
+            self.set.cands.get(a).is_some_and(|c| {
+                c.kind == ActorKind::Person
+                    && c.name_words.len() >= 2
+                    && c.name_words
+                        .last()
+                        .is_some_and(|w| w == word || w.to_uppercase() == word)
+            })
+        })
+    }
+
     /// True when the single word at `i` names a person already met.
     fn known_single(&self, i: usize) -> bool {
         let w = self.tok(i);
-        self.set.cands.iter().any(|c| {
-            c.kind == ActorKind::Person
-                && c.name_words.len() >= 2
-                && (c.name_words.last().is_some_and(|x| x == w)
-                    || c.name_words.first().is_some_and(|x| x == w))
+        self.set.indexed(&format!("p:{w}")).any(|a| {
+            self.set.cands.get(a).is_some_and(|c| {
+                c.kind == ActorKind::Person
+                    && c.name_words.len() >= 2
+                    && (c.name_words.last().is_some_and(|x| x == w)
+                        || c.name_words.first().is_some_and(|x| x == w))
+            })
         })
     }
 
@@ -1209,7 +1274,7 @@ impl Walk<'_, '_, '_> {
         let mut j = i;
         while j < end && j - i < 8 {
             if j > i
-                && let Some(g) = self.gaz_at[j]
+                && let Some(g) = self.gaz(j)
             {
                 if self.has_person_target(g) && !g.compound {
                     last = g.last;
@@ -1260,7 +1325,7 @@ impl Walk<'_, '_, '_> {
             if k >= end {
                 break;
             }
-            if let Some(g) = self.gaz_at[k] {
+            if let Some(g) = self.gaz(k) {
                 let state = self
                     .pick_target(g.pattern)
                     .and_then(|t| self.set.gaz.entry(t.entry))
@@ -1279,7 +1344,7 @@ impl Walk<'_, '_, '_> {
             let mut l2 = k;
             while l2 + 1 < end
                 && self.cap(l2 + 1)
-                && self.gaz_at[l2 + 1].is_none()
+                && self.gaz(l2 + 1).is_none()
                 && !self.not_name(l2 + 1)
             {
                 l2 += 1;
@@ -1287,7 +1352,8 @@ impl Walk<'_, '_, '_> {
             let org2 = (k..=l2).any(|x| self.is_org_word(x));
             let ok = match c {
                 "and" | "&" => org2 && !org,
-                _ => org || org2,
+                // "University of Michigan", not "Leaders of the Senate".
+                _ => org,
             };
             if !ok {
                 break;
@@ -1322,7 +1388,7 @@ impl Walk<'_, '_, '_> {
                 return true;
             }
             let modifier = self.cap(j)
-                || self.gaz_at[j].is_some()
+                || self.gaz(j).is_some()
                 || matches!(self.tok(j), "'s" | "\u{2019}s")
                 || matches!(WORDS.titles.longest(self.doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre)
                 || (self.doc.tokens[j].kind == TokKind::Word
@@ -1345,7 +1411,7 @@ impl Walk<'_, '_, '_> {
         if n >= end || !self.cap(n) || self.not_name(n) || self.is_title_start(n) {
             return None;
         }
-        if let Some(g) = self.gaz_at[n]
+        if let Some(g) = self.gaz(n)
             && !self.has_person_target(g)
         {
             return None;
@@ -1356,7 +1422,7 @@ impl Walk<'_, '_, '_> {
         let mut j = n;
         let mut last = None;
         while j < end && j - n < 6 {
-            if let Some(g) = self.gaz_at[j] {
+            if let Some(g) = self.gaz(j) {
                 if self.has_person_target(g) {
                     last = Some(g.last);
                     j = g.last + 1;
@@ -1467,7 +1533,7 @@ impl Walk<'_, '_, '_> {
         let mut place = place;
         if place.is_none()
             && matches!(self.key(k).as_str(), "of" | "for")
-            && let Some(g) = self.gaz_at.get(k + 1).copied().flatten()
+            && let Some(g) = self.gaz(k + 1)
             && let Some(t) = self.pick_target(g.pattern)
             && self
                 .set
@@ -1642,9 +1708,22 @@ impl Walk<'_, '_, '_> {
             };
             self.set.cands[person].add_role(r);
         }
+        let state_cameo = match place {
+            Some(Place::Entry(e)) => self
+                .set
+                .gaz
+                .entry(*e)
+                .filter(|e| e.kind() == EntryKind::State)
+                .and_then(|e| e.cameo())
+                .and_then(|c| format!("{}GOV", c.as_str()).parse().ok()),
+            _ => None,
+        };
         let c = &mut self.set.cands[person];
         if c.country.is_none() {
             c.country = country;
+        }
+        if c.cameo.is_none() && info.class == TitleClass::Office {
+            c.cameo = state_cameo;
         }
         if c.gender == Gender::Unknown {
             c.gender = info.gender;
@@ -1667,7 +1746,7 @@ impl Walk<'_, '_, '_> {
         // A gazetteer person in the run.
         let mut k = first;
         while k <= last {
-            if let Some(g) = self.gaz_at[k] {
+            if let Some(g) = self.gaz(k) {
                 let targets: Vec<Target> = self.person_targets(g).collect();
                 if !targets.is_empty() {
                     let first_word = self.tok(first).to_string();
@@ -1764,6 +1843,7 @@ impl Walk<'_, '_, '_> {
                 c.name = full.clone();
                 c.name_words = name_words;
                 self.set.by_name.insert(lower, a);
+                self.set.index_cand(a);
             }
             return a;
         }
@@ -1788,13 +1868,12 @@ impl Walk<'_, '_, '_> {
     fn link_person(&self, words: &[String]) -> Option<ActorIdx> {
         let last = words.last()?;
         let first = words.first()?;
-        let mut found = None;
-        for (i, c) in self.set.cands.iter().enumerate() {
+        let fits = |c: &Cand| {
             if c.kind != ActorKind::Person || c.name_words.is_empty() {
-                continue;
+                return false;
             }
             let cw = &c.name_words;
-            let fits = if words.len() == 1 {
+            if words.len() == 1 {
                 cw.last() == Some(last) || (cw.len() >= 2 && cw.first() == Some(first))
             } else if cw.len() == 1 {
                 c.entry.is_none() && (cw[0] == *last)
@@ -1803,10 +1882,20 @@ impl Walk<'_, '_, '_> {
                     && (cw.first() == Some(first)
                         || initial_of(first, &cw[0])
                         || initial_of(&cw[0], first))
-            };
-            if fits {
-                found = Some(i);
             }
+        };
+        // Full names by their words; one-word names by name.
+        let mut found: Option<ActorIdx> = self
+            .set
+            .indexed(&format!("p:{last}"))
+            .chain(self.set.indexed(&format!("p:{first}")))
+            .filter(|&a| self.set.cands.get(a).is_some_and(|c| fits(c)))
+            .max();
+        if words.len() >= 2
+            && let Some(&a) = self.set.by_name.get(&last.to_lowercase())
+            && self.set.cands.get(a).is_some_and(|c| fits(c))
+        {
+            found = Some(found.map_or(a, |f| f.max(a)));
         }
         found
     }
@@ -1829,7 +1918,7 @@ impl Walk<'_, '_, '_> {
             if self.is_title_start(j) {
                 break;
             }
-            if let Some(g) = self.gaz_at[j] {
+            if let Some(g) = self.gaz(j) {
                 if let Some(t) = self.pick_target(g.pattern)
                     && !self.has_person_target(g)
                 {
@@ -1874,7 +1963,7 @@ impl Walk<'_, '_, '_> {
         }
         if place.is_none()
             && self.key(k) == "of"
-            && let Some(g) = self.gaz_at.get(k + 1).copied().flatten()
+            && let Some(g) = self.gaz(k + 1)
             && let Some(t) = self.pick_target(g.pattern)
         {
             place = Some(Place::Entry(t.entry));
@@ -2079,12 +2168,24 @@ impl Walk<'_, '_, '_> {
 
     fn resolve_singles(&mut self) {
         let singles = std::mem::take(&mut self.singles);
+        if singles.is_empty() {
+            return;
+        }
+        // Where each actor is named, for "the nearest one before".
+        let mut at: HashMap<ActorIdx, Vec<usize>> = HashMap::new();
+        for m in &self.set.mentions {
+            at.entry(m.actor).or_default().push(m.first);
+        }
+        for v in at.values_mut() {
+            v.sort_unstable();
+        }
         for s in singles {
             let w = self.tok(s.tok).to_string();
             let words = vec![w.clone()];
             // Prefer the person whose mention is nearest before.
             let mut best: Option<(ActorIdx, bool, usize)> = None;
-            for (a, c) in self.set.cands.iter().enumerate() {
+            for a in self.set.indexed(&format!("p:{w}")) {
+                let Some(c) = self.set.cands.get(a) else { continue };
                 if c.kind != ActorKind::Person || c.name_words.len() < 2 {
                     continue;
                 }
@@ -2092,13 +2193,10 @@ impl Walk<'_, '_, '_> {
                 if !fits {
                     continue;
                 }
-                let before = self
-                    .set
-                    .mentions
-                    .iter()
-                    .filter(|m| m.actor == a && m.first < s.tok)
-                    .map(|m| m.first)
-                    .max();
+                let before = at.get(&a).and_then(|v| {
+                    let k = v.partition_point(|&f| f < s.tok);
+                    k.checked_sub(1).map(|k| v[k])
+                });
                 let cand = match before {
                     Some(p) => (a, true, p),
                     None => (a, false, usize::MAX),
@@ -2206,8 +2304,9 @@ impl Walk<'_, '_, '_> {
         if p.places.is_empty() {
             // "the president": the nearest person before with that title.
             let mut best: Option<(usize, ActorIdx)> = None;
-            for m in &self.set.mentions {
-                if m.actor == PENDING || m.first >= at {
+            let upto = self.set.mentions.partition_point(|m| m.first < at);
+            for m in self.set.mentions[..upto].iter().rev().take(400) {
+                if m.actor == PENDING {
                     continue;
                 }
                 if self
@@ -2229,37 +2328,13 @@ impl Walk<'_, '_, '_> {
     }
 }
 
-/// The words of an organisation's name for comparison: lower case, no
-/// possessive, no plural "s".
-fn org_words(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.to_lowercase().replace('\u{2019}', "'");
-            let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
-            match w.strip_suffix('s') {
-                Some(stem) if stem.len() > 2 => stem.to_string(),
-                _ => w,
-            }
-        })
-        .filter(|w| w != "the")
-        .collect()
-}
+use super::{initials, org_name_words as org_words};
 
 /// True when `needle` appears as consecutive words of `hay`.
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
     !needle.is_empty()
         && needle.len() <= hay.len()
         && hay.windows(needle.len()).any(|w| w == needle)
-}
-
-/// The capital initials of a name's words ("Securities and Exchange
-/// Commission" gives "SEC").
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
 }
 
 /// A number written in words ("eighteen", "twenty-seven").
@@ -2298,6 +2373,14 @@ fn is_number_word(w: &str) -> bool {
         "dozen",
     ];
     w.split('-').all(|p| UNITS.contains(&p))
+}
+
+/// True when every letter of `w` is a capital (and it has one).
+fn all_caps(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic)
+        && w.chars().all(|c| {
+            c.is_uppercase() || c == '.' || c == '-' || c == '&' || c == '\'' || c == '\u{2019}'
+        })
 }
 
 /// "al-Shuhada", "bin-Salman": a particle joined to a capitalised name.

@@ -87,6 +87,8 @@ struct Cand {
     titles: Vec<(String, Option<String>)>,
     /// Plural (groups and "they").
     plural: bool,
+    /// Last token of the latest mention (0 before any).
+    last_at: usize,
 }
 
 impl Cand {
@@ -106,6 +108,7 @@ impl Cand {
             name_words: Vec::new(),
             titles: Vec::new(),
             plural: kind == ActorKind::Group,
+            last_at: 0,
         }
     }
 
@@ -124,6 +127,32 @@ impl Cand {
             self.roles.push(role);
         }
     }
+}
+
+/// The words of an organisation's name for comparison: lower case, no
+/// possessive, no plural "s", no "the".
+pub(super) fn org_name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase().replace('\u{2019}', "'");
+            let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
+            match w.strip_suffix('s') {
+                Some(stem) if stem.len() > 2 => stem.to_string(),
+                _ => w,
+            }
+        })
+        .filter(|w| w != "the")
+        .collect()
+}
+
+/// The capital initials of a name's words ("Securities and Exchange
+/// Commission" gives "SEC").
+pub(super) fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 /// Drops a leading article and surrounding punctuation from an alias.
@@ -152,6 +181,11 @@ pub(crate) struct ActorSet {
     /// Role descriptions introduced in the text: canonical title and place
     /// key to the person.
     by_role: HashMap<(String, Option<String>), ActorIdx>,
+    /// Persons and organisations by the words of their names, to link
+    /// short forms in constant time: `p:` a person's first or last name
+    /// word, `P:` the same in capitals, `o:` a word of an organisation's
+    /// name or alias, `i:` an organisation's initials.
+    index: HashMap<String, Vec<ActorIdx>>,
 }
 
 impl ActorSet {
@@ -164,6 +198,7 @@ impl ActorSet {
             by_entry: HashMap::new(),
             by_name: HashMap::new(),
             by_role: HashMap::new(),
+            index: HashMap::new(),
         }
     }
 
@@ -263,6 +298,9 @@ impl ActorSet {
             EntryKind::Group | EntryKind::Outlet | EntryKind::Platform => {
                 c.policy = Policy::WhenActive;
             }
+            EntryKind::State if e.part_of().is_some() => {
+                c.policy = Policy::WhenActive;
+            }
             _ => {}
         }
         if e.kind() == EntryKind::Person {
@@ -289,6 +327,7 @@ impl ActorSet {
         let i = self.cands.len();
         self.cands.push(c);
         self.by_entry.insert(entry, i);
+        self.index_cand(i);
         Some(i)
     }
 
@@ -296,7 +335,58 @@ impl ActorSet {
         let i = self.cands.len();
         self.by_name.entry(c.name.to_lowercase()).or_insert(i);
         self.cands.push(c);
+        self.index_cand(i);
         i
+    }
+
+    /// Adds actor `i` to the name-word index.
+    fn index_cand(&mut self, i: ActorIdx) {
+        let Some(c) = self.cands.get(i) else { return };
+        let mut keys: Vec<String> = Vec::new();
+        match c.kind {
+            ActorKind::Person if c.name_words.len() >= 2 => {
+                for w in [c.name_words.first(), c.name_words.last()]
+                    .into_iter()
+                    .flatten()
+                {
+                    keys.push(format!("p:{w}"));
+                    keys.push(format!("P:{}", w.to_uppercase()));
+                }
+            }
+            ActorKind::Person => {}
+            ActorKind::Organization => {
+                let mut names: Vec<&str> = vec![c.name.as_str()];
+                if let Some(e) = c.entry.and_then(|e| self.gaz.entry(e)) {
+                    names.extend(e.aliases().iter().map(String::as_str));
+                }
+                for n in names {
+                    for w in org_name_words(n) {
+                        keys.push(format!("o:{w}"));
+                    }
+                    keys.push(format!("i:{}", initials(n)));
+                }
+            }
+            _ => {}
+        }
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            let list = self.index.entry(k).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+
+    /// The latest (at most 64) actors indexed under `key`, newest first.
+    fn indexed(&self, key: &str) -> impl Iterator<Item = ActorIdx> + '_ {
+        self.index
+            .get(key)
+            .map(|v| &v[v.len().saturating_sub(64)..])
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .copied()
     }
 
     /// The group named `name` (lower-case key), created on first use.
@@ -329,6 +419,7 @@ impl ActorSet {
         if kind != MentionKind::Pronoun
             && let Some(c) = self.cands.get_mut(actor)
         {
+            c.last_at = c.last_at.max(last);
             if strong {
                 c.strong = true;
             }
@@ -345,6 +436,66 @@ impl ActorSet {
             actor,
             kind,
         });
+    }
+
+    /// Merges a person known only by a surname ("Mrs. Clinton" before
+    /// "Hillary Clinton") into the one full name of the article with that
+    /// surname and a fitting gender.
+    fn merge_surnames(&mut self) {
+        let mut redirect: Vec<ActorIdx> = (0..self.cands.len()).collect();
+        for i in 0..self.cands.len() {
+            let c = &self.cands[i];
+            if c.kind != ActorKind::Person || c.entry.is_some() || c.name_words.len() != 1 {
+                continue;
+            }
+            let (word, gender) = (c.name_words[0].clone(), c.gender);
+            let fits: Vec<ActorIdx> = self
+                .indexed(&format!("p:{word}"))
+                .filter(|&j| {
+                    let d = &self.cands[j];
+                    j != i
+                        && d.kind == ActorKind::Person
+                        && d.name_words.len() >= 2
+                        && d.name_words.last() == Some(&word)
+                        && (gender == Gender::Unknown
+                            || d.gender == Gender::Unknown
+                            || d.gender == gender)
+                })
+                .collect();
+            if let [j] = fits[..] {
+                redirect[i] = j;
+                let old = std::mem::replace(
+                    &mut self.cands[i],
+                    Cand::new("", ActorKind::Person, Policy::WhenActive),
+                );
+                let d = &mut self.cands[j];
+                d.active |= old.active;
+                d.strong |= old.strong;
+                for a in old.aliases.iter().chain(std::iter::once(&old.name)) {
+                    d.add_alias(a);
+                }
+                for r in old.roles {
+                    d.add_role(r);
+                }
+                d.titles.extend(old.titles);
+                if d.gender == Gender::Unknown {
+                    d.gender = old.gender;
+                }
+            }
+        }
+        if redirect.iter().enumerate().all(|(i, &j)| i == j) {
+            return;
+        }
+        for m in &mut self.mentions {
+            if let Some(&j) = redirect.get(m.actor) {
+                m.actor = j;
+            }
+        }
+        for v in self.by_name.values_mut().chain(self.by_role.values_mut()) {
+            if let Some(&j) = redirect.get(*v) {
+                *v = j;
+            }
+        }
     }
 
     /// Sorts mentions and drops overlaps (the earlier, longer one wins).
@@ -366,6 +517,9 @@ impl ActorSet {
         let overlaps_prev = i > 0 && self.mentions[i - 1].last >= m.first;
         let overlaps_next = self.mentions.get(i).is_some_and(|x| x.first <= m.last);
         if !overlaps_prev && !overlaps_next {
+            if let Some(c) = self.cands.get_mut(m.actor) {
+                c.last_at = c.last_at.max(m.last);
+            }
             self.mentions.insert(i, m);
         }
     }

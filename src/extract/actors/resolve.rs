@@ -223,22 +223,39 @@ impl ActorSet {
                     .org_suffixes
                     .contains(doc.tok(k).trim_end_matches('.'))
         });
+        let caps = |t: &str| {
+            t.chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '&' || c == '-')
+        };
         let acronym = start == last && {
             let t = doc.tok(start);
-            t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && t.chars()
-                    .all(|c| c.is_uppercase() || c == '.' || c == '&' || c == '-')
+            (2..=5).contains(&t.chars().filter(|c| c.is_alphabetic()).count()) && caps(t)
         };
+        if start == last && !acronym && caps(doc.tok(start)) {
+            // A shouted word: a known surname in capitals, or nothing.
+            let word = doc.tok(start);
+            return self.indexed(&format!("P:{word}")).find(|&a| {
+                self.cands.get(a).is_some_and(|c| {
+                    c.kind == ActorKind::Person
+                        && c.name_words.len() >= 2
+                        && c.name_words
+                            .last()
+                            .is_some_and(|w| w.to_uppercase() == word)
+                })
+            });
+        }
         if !self.by_name.contains_key(&lower) {
             // A lone unknown word is a surname met before, an acronym, or
             // nothing (a place, a sentence opener); a generic organisation
             // word alone ("the Department") names nothing new; a
             // title-case run is a headline.
             let linked = start == last
-                && self.cands.iter().any(|c| {
-                    c.kind == ActorKind::Person
-                        && c.name_words.len() >= 2
-                        && c.name_words.last().map(String::as_str) == Some(doc.tok(start))
+                && self.indexed(&format!("p:{}", doc.tok(start))).any(|a| {
+                    self.cands.get(a).is_some_and(|c| {
+                        c.kind == ActorKind::Person
+                            && c.name_words.len() >= 2
+                            && c.name_words.last().map(String::as_str) == Some(doc.tok(start))
+                    })
                 });
             if start == last && !linked && !acronym {
                 return None;
@@ -272,10 +289,13 @@ impl ActorSet {
                 let words: Vec<String> = (start..=last).map(|k| doc.tok(k).to_string()).collect();
                 let linked = (!org && words.len() == 1)
                     .then(|| {
-                        self.cands.iter().position(|c| {
-                            c.kind == ActorKind::Person
-                                && c.name_words.len() >= 2
-                                && c.name_words.last() == words.last()
+                        let last = words.last()?;
+                        self.indexed(&format!("p:{last}")).find(|&a| {
+                            self.cands.get(a).is_some_and(|c| {
+                                c.kind == ActorKind::Person
+                                    && c.name_words.len() >= 2
+                                    && c.name_words.last() == Some(last)
+                            })
                         })
                     })
                     .flatten();
