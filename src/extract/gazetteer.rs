@@ -368,6 +368,8 @@ struct Inner {
     roles: HashMap<(String, String), Vec<(u32, usize)>>,
     /// Canonical title (lower case) to entries holding it anywhere.
     titles_anywhere: HashMap<String, Vec<(u32, usize)>>,
+    /// The (first, sovereign) state entry of each country code.
+    states: HashMap<CountryCode, u32>,
 }
 
 /// The known actors: states, organisations, people, groups, outlets and
@@ -482,6 +484,11 @@ impl Gazetteer {
             .filter_map(move |i| self.inner.entries.get(i as usize))
     }
 
+    /// The state entry of `country` (the sovereign one, not a part).
+    pub(crate) fn state_entry(&self, country: CountryCode) -> Option<u32> {
+        self.inner.states.get(&country).copied()
+    }
+
     pub(crate) fn entry(&self, idx: u32) -> Option<&Entry> {
         self.inner.entries.get(idx as usize)
     }
@@ -557,8 +564,15 @@ impl Gazetteer {
         };
         let mut roles: HashMap<(String, String), Vec<(u32, usize)>> = HashMap::new();
         let mut titles_anywhere: HashMap<String, Vec<(u32, usize)>> = HashMap::new();
+        let mut states: HashMap<CountryCode, u32> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             let entry = i as u32;
+            if e.kind == EntryKind::State
+                && e.part_of.is_none()
+                && let Some(c) = e.country
+            {
+                states.entry(c).or_insert(entry);
+            }
             add(
                 &e.name,
                 Target {
@@ -640,6 +654,7 @@ impl Gazetteer {
                 targets,
                 roles,
                 titles_anywhere,
+                states,
             }),
         }
     }

@@ -102,7 +102,7 @@ impl Extractor {
         let (statements, statement_ids) =
             statements::build(&doc, &drafts, &actor_ids, &threat_drafts);
         let threats = threats::build(&doc, &threat_drafts, &actor_ids, &statement_ids);
-        let positions = positions::build(&position_drafts, &actor_ids, &statement_ids);
+        let positions = positions::build(&doc, &position_drafts, &actor_ids, &statement_ids);
         drop(doc);
         let mut analysis = Analysis::new(article);
         analysis.actors = actors;

@@ -755,6 +755,7 @@ fn condition(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> Option<(ConditionKin
 
 /// Turns position drafts into positions with ids.
 pub(crate) fn build(
+    doc: &Doc<'_>,
     drafts: &[PositionDraft],
     ids: &[Option<crate::model::ActorId>],
     statement_ids: &[Option<crate::model::StatementId>],
@@ -765,6 +766,9 @@ pub(crate) fn build(
         let Some(holder) = ids.get(d.holder).copied().flatten() else {
             continue;
         };
+        if !super::statements::says_something(doc.text, d.evidence) {
+            continue;
+        }
         let id = PositionId::new(out.len() as u32 + 1);
         let mut p = Position::new(id, holder, d.topic.clone(), d.stance, d.evidence);
         if let Some(t) = d.topic_span {

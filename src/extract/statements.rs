@@ -57,6 +57,13 @@ pub(crate) struct Draft {
     pub lemma: &'static str,
 }
 
+/// True when `span` covers some letter or digit of `text`: what a content,
+/// action or evidence span must do.
+pub(crate) fn says_something(text: &str, span: Span) -> bool {
+    text.get(span.range())
+        .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+}
+
 /// For each token of `doc`, the index of the statement whose content
 /// holds it.
 pub(crate) fn owners(doc: &Doc<'_>, drafts: &[Draft]) -> Vec<Option<u32>> {
@@ -1083,7 +1090,12 @@ fn starts_np(st: &Stage<'_, '_>, j: usize) -> bool {
 /// opens one, else to the end of the sentence, cut at a clause break or
 /// where another attribution begins. Returns the spans and whether it is a direct
 /// quotation.
-fn content_tokens(st: &Stage<'_, '_>, start: usize, end: usize) -> Option<(Vec<Span>, bool)> {
+fn content_tokens(st: &Stage<'_, '_>, mut start: usize, end: usize) -> Option<(Vec<Span>, bool)> {
+    // Content never starts with a comma ("indicated that, if necessary").
+    while start < end && st.kind(start) == TokKind::Punct && matches!(st.w(start), "," | ":" | ";")
+    {
+        start += 1;
+    }
     if start >= end {
         return None;
     }
@@ -1526,7 +1538,7 @@ fn continue_quotes(st: &Stage<'_, '_>, drafts: &mut [Draft]) {
         })
     };
     for q in st.quotes {
-        if q.len() < 4 || covered(drafts, q) {
+        if q.len() < 2 || covered(drafts, q) {
             continue;
         }
         let si = doc.tokens[q.open].sent as usize;
@@ -1872,19 +1884,26 @@ pub(crate) fn build(
     let mut out = Vec::with_capacity(drafts.len());
     let mut map = Vec::with_capacity(drafts.len());
     for d in drafts {
-        let Some(speaker) = ids.get(d.speaker).copied().flatten() else {
+        // Content must say something: no empty or blank spans.
+        let content: Vec<Span> = d
+            .content
+            .iter()
+            .copied()
+            .filter(|c| says_something(doc.text, *c))
+            .collect();
+        let (Some(speaker), false) = (ids.get(d.speaker).copied().flatten(), content.is_empty())
+        else {
             map.push(None);
             continue;
         };
         let id = StatementId::new(out.len() as u32 + 1);
         let cue = doc.span(d.cue.0, d.cue.1);
-        let content_text: String = d
-            .content
+        let content_text: String = content
             .iter()
             .map(|s| &doc.text[s.range()])
             .collect::<Vec<_>>()
             .join(" ");
-        let mut s = Statement::new(id, speaker, cue, d.content.clone())
+        let mut s = Statement::new(id, speaker, cue, content)
             .with_speech_act(d.act)
             .with_direct(d.direct);
         if let Some((a, b)) = d.source {

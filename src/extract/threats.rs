@@ -520,6 +520,13 @@ fn issuer(
     let speaker_state = speaker
         .and_then(|s| res.country_of(s))
         .and_then(|c| res.state_of(c));
+    // The threat cue is itself a statement's cue ("Roe, the president,
+    // threatened to ..."): its speaker, as the statement stage read it.
+    if owner.is_none()
+        && let Some(d) = ctx.drafts.iter().find(|d| d.cue.0 <= cue && cue <= d.cue.1)
+    {
+        return Some((d.speaker, None));
+    }
     if a == k {
         // No subject: "vowed to retaliate" inside a statement, or a
         // to-infinitive content ("urged X to ..." is the addressee's, not
@@ -665,6 +672,11 @@ pub(crate) fn build(
         let Some(issuer) = ids.get(d.issuer).copied().flatten() else {
             continue;
         };
+        if !super::statements::says_something(doc.text, d.action)
+            || !super::statements::says_something(doc.text, d.evidence)
+        {
+            continue;
+        }
         let id = ThreatId::new(out.len() as u32 + 1);
         let mut t = Threat::new(id, issuer, d.action, d.kind, d.evidence);
         for a in &d.targets {

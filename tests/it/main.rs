@@ -2,6 +2,7 @@
 
 mod actors;
 mod batch;
+mod extract;
 mod json;
 mod parse;
 mod seed_by_hand;

@@ -228,6 +228,8 @@ pub(super) struct Walk<'s, 'd, 'a> {
     headline: bool,
     /// Last token of the last state named only as a place.
     weak_end: Option<usize>,
+    /// The last paragraph checked for title case, and the answer.
+    para_case: Option<(u32, bool)>,
     /// The token after the last capitalised word that was passed over
     /// (a continuation of a rejected name is rejected too).
     skipped: usize,
@@ -252,6 +254,7 @@ impl ActorSet {
             end: 0,
             headline: false,
             weak_end: None,
+            para_case: None,
             skipped: usize::MAX,
         };
         for s in 0..doc.sentences.len() {
@@ -332,11 +335,22 @@ impl Walk<'_, '_, '_> {
     }
 
     /// True when most words of the sentence are capitalised (a headline).
-    fn title_case(&self) -> bool {
-        let (mut words, mut caps) = (0, 0);
+    fn title_case(&mut self) -> bool {
         let Some(para) = self.doc.tokens.get(self.start).map(|t| t.para) else {
             return false;
         };
+        if let Some(&(p, v)) = self.para_case.as_ref()
+            && p == para
+        {
+            return v;
+        }
+        let v = self.title_case_of(para);
+        self.para_case = Some((para, v));
+        v
+    }
+
+    fn title_case_of(&self, para: u32) -> bool {
+        let (mut words, mut caps) = (0, 0);
         let mut a = self.start;
         while a > 0 && self.doc.tokens[a - 1].para == para {
             a -= 1;
@@ -918,12 +932,8 @@ impl Walk<'_, '_, '_> {
 
     /// The state actor of `country`, created on first use.
     fn state_of(&mut self, country: CountryCode) -> Option<ActorIdx> {
-        let entry = self
-            .set
-            .gaz
-            .entries()
-            .position(|e| e.kind() == EntryKind::State && e.country() == Some(country))?;
-        self.set.actor_for_entry(entry as u32)
+        let entry = self.set.gaz.state_entry(country)?;
+        self.set.actor_for_entry(entry)
     }
 
     fn add_org(
@@ -2185,7 +2195,9 @@ impl Walk<'_, '_, '_> {
             // Prefer the person whose mention is nearest before.
             let mut best: Option<(ActorIdx, bool, usize)> = None;
             for a in self.set.indexed(&format!("p:{w}")) {
-                let Some(c) = self.set.cands.get(a) else { continue };
+                let Some(c) = self.set.cands.get(a) else {
+                    continue;
+                };
                 if c.kind != ActorKind::Person || c.name_words.len() < 2 {
                     continue;
                 }

@@ -1,0 +1,355 @@
+//! Extraction: statements, threats and positions, on the seed article and
+//! on invented sentences in the shapes news text takes.
+
+use news_model::*;
+use proptest::prelude::*;
+
+use crate::seed_by_hand::SEED;
+
+fn analyze(text: &str) -> Analysis {
+    let a = news_model::analyze(text).expect("parses");
+    if let Err(e) = a.validate() {
+        panic!("extracted records must be valid: {e}\n{text}");
+    }
+    a
+}
+
+fn speaker(a: &Analysis, s: &Statement) -> String {
+    a.actor(s.speaker)
+        .map(|x| x.name.clone())
+        .unwrap_or_default()
+}
+
+/// (speaker, cue, content joined) of every statement.
+fn statements(text: &str) -> Vec<(String, String, String)> {
+    let a = analyze(text);
+    a.statements
+        .iter()
+        .map(|s| {
+            let content: Vec<&str> = s.content.iter().map(|c| a.text(*c)).collect();
+            (
+                speaker(&a, s),
+                a.text(s.cue).to_string(),
+                content.join(" | "),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn seed_statements() {
+    let a = analyze(SEED);
+    let find = |cue: &str| {
+        a.statements
+            .iter()
+            .find(|s| a.text(s.cue) == cue)
+            .unwrap_or_else(|| panic!("no statement with cue {cue:?}"))
+    };
+    let called = find("called on");
+    assert_eq!(speaker(&a, called), "Donald Trump");
+    assert_eq!(
+        a.text(called.content[0]),
+        "Russian President Vladimir to take immediate action for a ceasefire with Ukraine"
+    );
+    assert_eq!(
+        a.actor(called.addressees[0]).unwrap().name,
+        "Vladimir Putin"
+    );
+    assert_eq!(called.speech_act, SpeechAct::Appeal);
+    assert_eq!(
+        called.channel.as_ref().map(Channel::label).as_deref(),
+        Some("Truth Social")
+    );
+    // The subjectless "also indicated that" continues Trump.
+    let indicated = find("indicated");
+    assert_eq!(speaker(&a, indicated), "Donald Trump");
+    assert!(
+        a.text(indicated.content[0])
+            .starts_with("if necessary, he is prepared")
+    );
+    assert_eq!(
+        indicated.coding.unwrap().cameo().as_str(),
+        "1311",
+        "it carries a threat"
+    );
+    // "He later warned via Telegram" is Zelensky, on Telegram.
+    let warned = a
+        .statements
+        .iter()
+        .find(|s| a.text(s.cue) == "warned" && speaker(&a, s) == "Volodymyr Zelensky")
+        .expect("Zelensky's warning");
+    assert_eq!(
+        warned.channel.as_ref().map(Channel::label).as_deref(),
+        Some("Telegram")
+    );
+    // "In an NBC News interview, Trump once again warned NATO allies".
+    let nato = a
+        .statements
+        .iter()
+        .find(|s| a.text(s.cue) == "warned" && speaker(&a, s) == "Donald Trump")
+        .expect("Trump's warning");
+    assert_eq!(
+        nato.channel.as_ref().map(Channel::label).as_deref(),
+        Some("NBC News interview")
+    );
+    assert_eq!(a.actor(nato.addressees[0]).unwrap().name, "NATO");
+    let analysts = find("believe");
+    assert!(speaker(&a, analysts).eq_ignore_ascii_case("analysts"));
+    assert_eq!(a.actor(analysts.speaker).unwrap().kind, ActorKind::Group);
+    // Every statement has evidence covering its cue and content.
+    for s in &a.statements {
+        assert!(s.evidence.contains(s.cue));
+        assert!(s.content.iter().all(|c| s.evidence.contains(*c)));
+    }
+}
+
+#[test]
+fn seed_threats() {
+    let a = analyze(SEED);
+    assert_eq!(a.threats.len(), 2, "{:?}", a.threats);
+    let aid = &a.threats[0];
+    assert_eq!(a.text(aid.action), "reduce military aid to Ukraine");
+    assert_eq!(aid.kind, ActionKind::ReduceAid);
+    assert_eq!(a.actor(aid.issuer).unwrap().name, "Donald Trump");
+    assert_eq!(a.actor(aid.targets[0]).unwrap().name, "Ukraine");
+    assert!(aid.is_conditional());
+    assert_eq!(a.text(aid.condition.unwrap().span()), "if necessary");
+    assert_eq!(aid.condition.unwrap().kind(), ConditionKind::IfNecessary);
+    assert_eq!(aid.coding.unwrap().cameo().as_str(), "1311");
+    assert_eq!(aid.coding.unwrap().plover(), Some(PloverEvent::Threaten));
+    let nato = &a.threats[1];
+    assert_eq!(a.text(nato.action), "withdraw the U.S. from NATO");
+    assert_eq!(nato.kind, ActionKind::WithdrawFromAlliance);
+    assert_eq!(a.actor(nato.targets[0]).unwrap().name, "NATO");
+    assert_eq!(nato.targets.len(), 1, "the issuer's own state is no target");
+    assert!(nato.is_conditional());
+    assert_eq!(nato.coding.unwrap().cameo().as_str(), "1313");
+    let st = a.statement(nato.statement.unwrap()).unwrap();
+    assert_eq!(a.text(st.cue), "indicated");
+}
+
+#[test]
+fn seed_positions() {
+    let a = analyze(SEED);
+    let has = |holder: &str, stance: Stance, evidence: &str| {
+        a.positions.iter().any(|p| {
+            a.actor(p.holder).is_some_and(|h| h.name == holder)
+                && p.stance == stance
+                && a.text(p.evidence).contains(evidence)
+        })
+    };
+    assert!(
+        has(
+            "Russia",
+            Stance::Support,
+            "open to negotiating with Ukraine"
+        ),
+        "{:#?}",
+        a.positions
+    );
+    assert!(has(
+        "Western countries",
+        Stance::Oppose,
+        "a quick agreement"
+    ));
+    assert!(has(
+        "Donald Trump",
+        Stance::Support,
+        "a ceasefire between Russia and Ukraine must be implemented"
+    ));
+}
+
+#[test]
+fn forward_attributions() {
+    let s = statements(
+        "Kremlin spokesman Dmitry Peskov said on Monday that talks with Kyiv were still possible.",
+    );
+    assert_eq!(
+        s,
+        [(
+            "Dmitry Peskov".into(),
+            "said".into(),
+            "talks with Kyiv were still possible".into()
+        )]
+    );
+    let s = statements("The minister told reporters in Ankara the border would stay closed.");
+    assert_eq!(s[0].2, "the border would stay closed");
+    let s = statements("Angela Merkel urged Belgrade to recognise the court's ruling.");
+    assert_eq!(s[0].2, "Belgrade to recognise the court's ruling");
+    let s = statements("Senator Jane Roe questioned whether the money had reached the front.");
+    assert_eq!(s[0].2, "whether the money had reached the front");
+}
+
+#[test]
+fn backward_and_inverted_attributions() {
+    let s = statements("The convoy was delayed at the border, two officials said on Tuesday.");
+    assert_eq!(s[0].2, "The convoy was delayed at the border");
+    let s = statements(
+        "\u{201c}We will not give up an inch,\u{201d} said President Volodymyr Zelensky.",
+    );
+    assert_eq!(s[0].0, "Volodymyr Zelensky");
+    assert_eq!(s[0].2, "We will not give up an inch,");
+    let s = statements("The ceasefire held overnight, according to the United Nations.");
+    assert_eq!(
+        (s[0].0.as_str(), s[0].2.as_str()),
+        ("United Nations", "The ceasefire held overnight")
+    );
+    let s = statements("According to Reuters, the talks will resume in Geneva.");
+    assert_eq!(s[0].2, "the talks will resume in Geneva");
+}
+
+#[test]
+fn split_and_continued_quotations() {
+    let a = analyze(
+        "Jane Roe, the mayor, spoke briefly.\n\n\"We will rebuild,\" Roe said, \"and we will do it fast.\" \"Nobody leaves.\"",
+    );
+    assert_eq!(a.statements.len(), 1);
+    let s = &a.statements[0];
+    assert!(s.direct);
+    let parts: Vec<&str> = s.content.iter().map(|c| a.text(*c)).collect();
+    assert_eq!(
+        parts,
+        [
+            "We will rebuild,",
+            "and we will do it fast.",
+            "Nobody leaves."
+        ]
+    );
+    // A quotation mark that never closes does not stop the article.
+    let a = analyze(
+        "\u{201c}We will rebuild, Roe said.\n\nThe council met later. Roe said the budget was ready.",
+    );
+    assert!(
+        a.statements
+            .iter()
+            .any(|s| a.text(s.content[0]) == "the budget was ready")
+    );
+}
+
+#[test]
+fn statements_introduced_by_a_colon() {
+    let a = analyze(
+        "Foreign Secretary David Cameron said:\n\nThis agreement is a crucial step.\n\nI urge all parties to deliver it in full.",
+    );
+    assert_eq!(a.statements.len(), 1);
+    let s = &a.statements[0];
+    assert_eq!(speaker(&a, s), "David Cameron");
+    assert_eq!(
+        a.text(s.content[0]),
+        "This agreement is a crucial step.\n\nI urge all parties to deliver it in full"
+    );
+}
+
+#[test]
+fn pronouns_and_continuations() {
+    let s = statements(
+        "Jane Roe arrived in Kyiv on Monday. She said the talks had stalled, adding that a deal was near.",
+    );
+    assert_eq!(s.len(), 2);
+    assert!(s.iter().all(|x| x.0 == "Jane Roe"));
+    assert_eq!(s[1].1, "adding");
+    assert_eq!(s[1].2, "a deal was near");
+}
+
+#[test]
+fn threats_and_conditions() {
+    let a = analyze(
+        "Jane Roe, the president of Freedonia, threatened to impose sanctions on Sylvania unless the troops leave.",
+    );
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    let t = &a.threats[0];
+    assert_eq!(a.text(t.action), "impose sanctions on Sylvania");
+    assert_eq!(t.kind, ActionKind::Sanction);
+    assert_eq!(t.condition.unwrap().kind(), ConditionKind::Unless);
+    assert_eq!(
+        a.text(t.condition.unwrap().span()),
+        "unless the troops leave"
+    );
+    assert_eq!(t.coding.unwrap().cameo().as_str(), "1312");
+    // Someone else's action, predicted by a speaker, is no threat.
+    let a = analyze("Jane Roe said the storm would destroy the harbour.");
+    assert!(a.threats.is_empty(), "{:?}", a.threats);
+    // An action already taken is no threat.
+    let a = analyze("Russia imposed sanctions on the company last year.");
+    assert!(a.threats.is_empty());
+    // A negated action is no threat.
+    let a = analyze("The president said he would not attack the city.");
+    assert!(a.threats.is_empty(), "{:?}", a.threats);
+}
+
+#[test]
+fn stances() {
+    let a = analyze("The United States condemns the attack on the embassy.");
+    let p = &a.positions[0];
+    assert_eq!(p.stance, Stance::Oppose);
+    assert_eq!(a.actor(p.holder).unwrap().name, "United States");
+    let a = analyze("Germany welcomed the agreement reached in Doha.");
+    assert_eq!(a.positions[0].stance, Stance::Support);
+    let a = analyze("France said it would not support the proposal.");
+    assert!(
+        a.positions.iter().any(|p| p.stance == Stance::Oppose),
+        "{:?}",
+        a.positions
+    );
+}
+
+#[test]
+fn extracted_records_validate_on_official_texts() {
+    // Public-domain and Open Government Licence texts (benches/data).
+    let data = include_str!("../../benches/data/official.jsonl");
+    let mut n = 0;
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let a = analyze(v["text"].as_str().unwrap());
+        let back = Analysis::from_json(&a.to_json()).unwrap();
+        assert_eq!(back, a, "JSON round trip");
+        n += 1;
+    }
+    assert!(n >= 10);
+}
+
+#[test]
+fn extracted_records_validate_on_the_dev_sets() {
+    // The development sets live beside the project, not in it; run on them
+    // where they are present.
+    for path in [
+        "../shared/eval/dev.gold.jsonl",
+        "../shared/corpus/polnear/dev.gold.jsonl",
+    ] {
+        let Ok(data) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = v["text"].as_str().unwrap();
+            if let Ok(a) = news_model::analyze(text)
+                && let Err(e) = a.validate()
+            {
+                panic!("{}: {e}", v["id"]);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn extraction_never_panics_and_validates(text in "(\\PC|[\"\u{201c}\u{201d}.,:;\n])*") {
+        if let Ok(a) = news_model::analyze(&text) {
+            prop_assert!(a.validate().is_ok(), "{:?}", a.validate());
+        }
+    }
+
+    #[test]
+    fn extraction_on_news_like_fragments(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "Trump said", " \"", "\u{201c}", "\u{201d}", ", he said.", " Peskov warned that ", "Russia", " will impose sanctions ",
+        " if necessary ", " unless ", "according to", " NATO", ". ", "\n\n", ":", " the U.S. ", " threatened to ", " condemns ",
+        "Zelensky", " urged ", " to ", "é", "—",
+    ]), 0..40)) {
+        let text: String = parts.concat();
+        if let Ok(a) = news_model::analyze(&text) {
+            prop_assert!(a.validate().is_ok(), "{:?}", a.validate());
+        }
+    }
+}
