@@ -621,6 +621,20 @@ impl Walk<'_, '_, '_> {
 
     fn on_gaz(&mut self, i: usize, g: GazAt) -> usize {
         let doc = self.doc;
+        // "WHO" or "US" among words in capitals is a shouted word.
+        let surface = doc.between(i, g.last);
+        let shouting = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
+                && doc.tok(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && all_caps(doc.tok(k))
+                && self.gaz(k).is_none()
+        };
+        if surface.chars().filter(|c| c.is_alphabetic()).count() <= 4
+            && all_caps(surface)
+            && ((i > self.start && shouting(i - 1)) || (g.last + 1 < self.end && shouting(g.last + 1)))
+        {
+            return g.last + 1;
+        }
         let Some(t) = self.pick_target(g.pattern) else {
             return g.last + 1;
         };
@@ -1885,6 +1899,9 @@ impl Walk<'_, '_, '_> {
             let cw = &c.name_words;
             if words.len() == 1 {
                 cw.last() == Some(last) || (cw.len() >= 2 && cw.first() == Some(first))
+            } else if cw.len() > words.len() && cw.ends_with(words) {
+                // "Vargas Llosa" of "Mario Vargas Llosa".
+                true
             } else if cw.len() == 1 {
                 c.entry.is_none() && (cw[0] == *last)
             } else {
@@ -1901,11 +1918,18 @@ impl Walk<'_, '_, '_> {
             .chain(self.set.indexed(&format!("p:{first}")))
             .filter(|&a| self.set.cands.get(a).is_some_and(|c| fits(c)))
             .max();
-        if words.len() >= 2
-            && let Some(&a) = self.set.by_name.get(&last.to_lowercase())
+        if let Some(&a) = self.set.by_name.get(&last.to_lowercase())
             && self.set.cands.get(a).is_some_and(|c| fits(c))
         {
             found = Some(found.map_or(a, |f| f.max(a)));
+        }
+        if words.len() >= 2 {
+            // Compound surnames are indexed by their last word only.
+            found = found.or_else(|| {
+                self.set
+                    .indexed(&format!("p:{last}"))
+                    .find(|&a| self.set.cands.get(a).is_some_and(|c| c.name_words.ends_with(words)))
+            });
         }
         found
     }
@@ -2311,6 +2335,14 @@ impl Walk<'_, '_, '_> {
             }
             if found.len() == 1 {
                 return self.set.actor_for_entry(found[0]);
+            }
+            // Several holders named: the one the text calls by the title
+            // ("President Obama" ... "the U.S. president").
+            if found.len() > 1
+                && let Some(&a) = self.set.by_role.get(&(p.title.clone(), None))
+                && self.set.cands.get(a).and_then(|c| c.entry).is_some_and(|e| found.contains(&e))
+            {
+                return Some(a);
             }
         }
         if p.places.is_empty() {

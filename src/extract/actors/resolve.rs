@@ -139,15 +139,22 @@ impl ActorSet {
         // Modifiers kept in the name: listed ones, capitalised words,
         // numbers and hyphenated compounds ("Iranian-backed"); others are
         // dropped.
+        let opener = |j: usize| {
+            doc.tokens
+                .get(j)
+                .and_then(|t| doc.sentences.get(t.sent as usize))
+                .is_some_and(|r| r.start == j)
+        };
         let kept: Vec<&str> = (start..head)
-            .map(|j| doc.tok(j))
-            .filter(|w| {
+            .filter(|&j| {
+                let w = doc.tok(j);
                 let k = key(w);
                 WORDS.group_mods.contains(k.as_ref())
-                    || w.starts_with(char::is_uppercase)
+                    || (w.starts_with(char::is_uppercase) && !super::words::is_not_name(w) && !opener(j))
                     || w.contains('-')
                     || w.chars().all(|c| c.is_ascii_digit())
             })
+            .map(|j| doc.tok(j))
             .collect();
         if kept.is_empty() && owner.is_none() {
             if noun.class == GroupClass::States {
@@ -214,6 +221,12 @@ impl ActorSet {
                     && doc.is_cap(last + 2)))
         {
             last += 1;
+        }
+        // "Hewlett-Packard CEO": a role description, not a name.
+        if (start..=last).any(|k| {
+            matches!(WORDS.titles.longest(doc, k, last + 1), Some((info, _)) if info.class != super::words::TitleClass::Pre)
+        }) {
+            return None;
         }
         let name = doc.between(start, last).to_string();
         let lower = name.to_lowercase();
@@ -302,7 +315,7 @@ impl ActorSet {
                 match linked {
                     Some(a) => a,
                     None => {
-                        let kind = if org {
+                        let kind = if org || acronym {
                             ActorKind::Organization
                         } else {
                             ActorKind::Person
