@@ -247,6 +247,18 @@ pub(crate) fn extract(
                 continue;
             };
             let last_cue = i + n - 1;
+            // Stance words inside a name ("Rapid Support Forces") are not
+            // stances.
+            if (i > s0 && doc.is_cap(i)) || res.mention_at(i).is_some() {
+                i = last_cue + 1;
+                continue;
+            }
+            // An evaluative word inside the evidence of a stance already
+            // read belongs to that stance's topic.
+            if frame == Frame::Eval && out.taken(doc, doc.span(i, last_cue)) {
+                i = last_cue + 1;
+                continue;
+            }
             let owner = ctx.owner(i);
             let cstart = ctx.clause_start(s0, i, owner);
             let cend = ctx.clause_end(last_cue + 1, end, owner);
@@ -494,15 +506,37 @@ fn verb_holders(
         // a comma the sentence's subject is unknown here.
         return owner.map(|d| ctx.drafts[d].speaker).into_iter().collect();
     }
-    // The subject phrase: back to the clause start; "X and Y" gives two.
-    let first = cstart;
+    // The subject phrase: back over noun-phrase words, acronyms in
+    // parentheses and "and" to a comma or a clause word; "X and Y" gives
+    // two holders.
     let last = k - 1;
-    if last - first > 12 {
-        return Vec::new();
+    let mut first = k;
+    while first > cstart {
+        let p = first - 1;
+        let t = &doc.tokens[p];
+        let ok = match t.kind {
+            TokKind::Word => {
+                !is_in(NP_LEFT_BOUNDARY, doc.tok(p)) || is_in(&["and", "of"], doc.tok(p))
+            }
+            TokKind::Punct => matches!(doc.tok(p), "(" | ")" | "-" | "&"),
+            _ => false,
+        };
+        if !ok || last + 1 - p > 14 {
+            break;
+        }
+        first = p;
+    }
+    if first > last {
+        return owner.map(|d| ctx.drafts[d].speaker).into_iter().collect();
     }
     let mut out = Vec::new();
     let mut part_start = first;
     for p in first..=last + 1 {
+        let paren = p <= last && doc.tokens[p].kind == TokKind::Punct;
+        if paren {
+            // "(SAF)": an acronym after a name belongs to it.
+            continue;
+        }
         if p == last + 1 || (doc.tokens[p].kind == TokKind::Word && is_in(&["and"], doc.tok(p))) {
             if p > part_start
                 && let Some(h) = holder_np(ctx, res, part_start, p - 1, owner, author)
@@ -526,6 +560,14 @@ fn holder_np(
     author: Option<ActorIdx>,
 ) -> Option<ActorIdx> {
     let doc = ctx.doc;
+    let mut last = last;
+    // "the Sudanese Armed Forces (SAF)": the name before the acronym.
+    if doc.tok(last) == ")"
+        && let Some(open) = (first..last).rev().find(|&k| doc.tok(k) == "(")
+        && open > first
+    {
+        last = open - 1;
+    }
     if ctx.punct(last) {
         return None;
     }

@@ -1398,7 +1398,7 @@ fn tail<'q>(
         && (!obj_ok
             || st.opens(from).is_some()
             || st.in_list(from, SUBJECT_PRONOUNS)
-            || st.is(from, "that"))
+            || (from..end).any(|k| st.is(k, "that") || st.is(k, "to")))
         && !((st.kind(from) == TokKind::Number
             || st.in_list(
                 from,

@@ -393,6 +393,22 @@ impl Walk<'_, '_, '_> {
 
     /// True when every token before `i` in its sentence is punctuation.
     fn sentence_initial(&self, i: usize) -> bool {
+        // A line break before the word starts a new line of text (a
+        // headline, a list item) even inside one sentence.
+        if i > self.start && i < self.doc.tokens.len() {
+            let (a, b) = (
+                self.doc.tokens[i - 1].end as usize,
+                self.doc.tokens[i].start as usize,
+            );
+            if self
+                .doc
+                .text
+                .get(a..b)
+                .is_some_and(|gap| gap.contains('\n'))
+            {
+                return true;
+            }
+        }
         (self.start..i).all(|k| {
             self.doc.tokens[k].kind != TokKind::Word && self.doc.tokens[k].kind != TokKind::Number
         })
@@ -625,13 +641,14 @@ impl Walk<'_, '_, '_> {
         let surface = doc.between(i, g.last);
         let shouting = |k: usize| {
             doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
-                && doc.tok(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && doc.tok(k).chars().filter(|c| c.is_alphabetic()).count() >= 5
                 && all_caps(doc.tok(k))
                 && self.gaz(k).is_none()
         };
         if surface.chars().filter(|c| c.is_alphabetic()).count() <= 4
             && all_caps(surface)
-            && ((i > self.start && shouting(i - 1)) || (g.last + 1 < self.end && shouting(g.last + 1)))
+            && ((i > self.start && shouting(i - 1))
+                || (g.last + 1 < self.end && shouting(g.last + 1)))
         {
             return g.last + 1;
         }
@@ -1916,19 +1933,22 @@ impl Walk<'_, '_, '_> {
             .set
             .indexed(&format!("p:{last}"))
             .chain(self.set.indexed(&format!("p:{first}")))
-            .filter(|&a| self.set.cands.get(a).is_some_and(|c| fits(c)))
+            .filter(|&a| self.set.cands.get(a).is_some_and(&fits))
             .max();
         if let Some(&a) = self.set.by_name.get(&last.to_lowercase())
-            && self.set.cands.get(a).is_some_and(|c| fits(c))
+            && self.set.cands.get(a).is_some_and(&fits)
         {
             found = Some(found.map_or(a, |f| f.max(a)));
         }
         if words.len() >= 2 {
             // Compound surnames are indexed by their last word only.
             found = found.or_else(|| {
-                self.set
-                    .indexed(&format!("p:{last}"))
-                    .find(|&a| self.set.cands.get(a).is_some_and(|c| c.name_words.ends_with(words)))
+                self.set.indexed(&format!("p:{last}")).find(|&a| {
+                    self.set
+                        .cands
+                        .get(a)
+                        .is_some_and(|c| c.name_words.ends_with(words))
+                })
             });
         }
         found
@@ -2340,7 +2360,12 @@ impl Walk<'_, '_, '_> {
             // ("President Obama" ... "the U.S. president").
             if found.len() > 1
                 && let Some(&a) = self.set.by_role.get(&(p.title.clone(), None))
-                && self.set.cands.get(a).and_then(|c| c.entry).is_some_and(|e| found.contains(&e))
+                && self
+                    .set
+                    .cands
+                    .get(a)
+                    .and_then(|c| c.entry)
+                    .is_some_and(|e| found.contains(&e))
             {
                 return Some(a);
             }

@@ -443,6 +443,7 @@ impl ActorSet {
     /// surname and a fitting gender.
     fn merge_surnames(&mut self) {
         let mut redirect: Vec<ActorIdx> = (0..self.cands.len()).collect();
+        #[allow(clippy::needless_range_loop)] // `self.cands` is changed inside
         for i in 0..self.cands.len() {
             let c = &self.cands[i];
             if c.kind != ActorKind::Person || c.entry.is_some() || c.name_words.len() != 1 {

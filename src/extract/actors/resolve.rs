@@ -47,6 +47,12 @@ fn title_case(doc: &Doc<'_>, tok: usize) -> bool {
     words >= 3 && caps * 10 >= words * 8
 }
 
+/// Prepositions that end the head of a noun phrase.
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "of", "for", "with", "on", "near", "across", "over", "under", "into", "by",
+    "inside", "outside", "within", "among", "between", "against",
+];
+
 /// Words that end the head of a noun phrase.
 const NP_BREAKS: &[&str] = &[",", "(", ";", "who", "which", "\u{2014}", "\u{2013}", ":"];
 
@@ -72,6 +78,34 @@ impl ActorSet {
                 break;
             }
         }
+        // The head ends before a preposition outside any mention
+        // ("leaders in New York", "critics of the plan"); what follows is
+        // used only when the head names nothing.
+        let mut head_end = end;
+        for k in first + 1..=end {
+            if PREPOSITIONS.contains(&key(doc.tok(k)).as_ref()) && self.mention_at(k).is_none() {
+                head_end = k - 1;
+                break;
+            }
+        }
+        if head_end < end {
+            if let Some(a) = self.resolve_head(doc, first, head_end) {
+                return Some(a);
+            }
+            // "officials at the ministry" may name the ministry; "leaders in
+            // New York" does not name New York.
+            if !matches!(
+                key(doc.tok(head_end + 1)).as_ref(),
+                "at" | "of" | "from" | "for"
+            ) {
+                return None;
+            }
+        }
+        self.resolve_head(doc, first, end)
+    }
+
+    /// Resolves the head `first..=end` of a noun phrase.
+    fn resolve_head(&mut self, doc: &Doc<'_>, first: usize, end: usize) -> Option<ActorIdx> {
         // Mentions overlapping the head.
         let lo = self.mentions.partition_point(|m| m.last < first);
         let hi = self.mentions.partition_point(|m| m.first <= end);
@@ -150,7 +184,9 @@ impl ActorSet {
                 let w = doc.tok(j);
                 let k = key(w);
                 WORDS.group_mods.contains(k.as_ref())
-                    || (w.starts_with(char::is_uppercase) && !super::words::is_not_name(w) && !opener(j))
+                    || (w.starts_with(char::is_uppercase)
+                        && !super::words::is_not_name(w)
+                        && !opener(j))
                     || w.contains('-')
                     || w.chars().all(|c| c.is_ascii_digit())
             })
