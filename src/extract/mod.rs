@@ -70,6 +70,17 @@ impl Extractor {
         let (quotes, inside) = quotes::find(&doc);
         let mut drafts = statements::extract(&doc, &quotes, &inside, &mut actor_set);
         let author = threats::author(&doc, &drafts, &mut actor_set);
+        // A first-person official text's own stances ("The United States
+        // condemns ...") are positions, not statements.
+        if let Some(author) = author {
+            drafts.retain(|d| {
+                !(d.speaker == author
+                    && matches!(
+                        d.act,
+                        SpeechAct::Criticism | SpeechAct::Praise | SpeechAct::Rejection | SpeechAct::Agreement
+                    ))
+            });
+        }
         let threat_drafts = threats::extract(&doc, &drafts, author, &mut actor_set);
         let position_drafts = positions::extract(&doc, &drafts, author, &mut actor_set);
         // A statement that makes a threat is a threat.

@@ -479,6 +479,13 @@ fn read(
     {
         return None;
     }
+    // A cue inside a fronted subordinate clause ("Although Cuba has
+    // threatened to take action, the diplomat ...") says no more than that
+    // clause.
+    let end = match (st.in_list(s0, &["although", "though", "while", "because", "since", "as", "if", "when", "after", "before", "whereas"]), (s0..cf).any(|k| st.is_punct(k, ","))) {
+        (true, false) => (cl + 1..end).find(|&k| st.is_punct(k, ",") && !st.quoted(k)).unwrap_or(end),
+        _ => end,
+    };
     let content = content_tokens(st, content_start, end)?;
     let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
     let mut act = cue.act;
@@ -718,8 +725,19 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
     if st.kind(p) == TokKind::Punct && st.w(p) == "," {
         // ", adding that", ", saying", ", urging that": a participle
         // continues the clause before.
+        // Only a reporting participle with its own frame continues a
+        // speaker ("threatening regional peace" is no statement).
         if st.w(cf).ends_with("ing") {
-            return Some(Source::Continues);
+            let cl = cf;
+            let next = cl + 1;
+            let framed = next < st.doc.tokens.len()
+                && (st.is(next, "that")
+                    || st.opens(next).is_some()
+                    || st.is_punct(next, ":")
+                    || st.is_punct(next, ",")
+                    || (cue.has(frame::THAT) && starts_clause(st, next))
+                    || (cue.has(frame::OBJ_TO | frame::OBJ_THAT | frame::AS | frame::WH)));
+            return framed.then_some(Source::Continues);
         }
         // "Dmitry Peskov, the Kremlin spokesperson, responded": an
         // appositive between commas; the source is the phrase before it.
@@ -765,7 +783,6 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
     if st.in_list(p, NP_LEFT_BOUNDARY) || st.in_list(p, RELATIVES) {
         return None;
     }
-    let _ = cue;
     np_ending_at(st, s0, p)
 }
 
