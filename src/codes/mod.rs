@@ -116,6 +116,39 @@ fn has_word_start(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// Content words that refine an appeal or a demand, in order of
+/// precedence: mediation, settling the dispute, meeting or negotiating,
+/// aid, yielding.
+const REFINEMENTS: [&[&str]; 5] = [
+    &["mediat"],
+    &["ceasefire", "cease-fire", "truce", "peace", "settle"],
+    &["negotiat", "talks", "dialogue", "meet"],
+    &["aid", "assistance", "help"],
+    &[
+        "withdraw",
+        "release",
+        "step down",
+        "resign",
+        "stop",
+        "halt",
+        "end ",
+    ],
+];
+
+/// The code of the first refinement whose words the content has, else
+/// `default`.
+fn refine(
+    has: &dyn Fn(&[&str]) -> bool,
+    codes: [&'static str; 5],
+    default: &'static str,
+) -> &'static str {
+    REFINEMENTS
+        .iter()
+        .zip(codes)
+        .find(|(words, _)| has(words))
+        .map_or(default, |(_, code)| code)
+}
+
 fn coding(code: &str) -> Option<EventCoding> {
     cameo_event(code).map(CameoEvent::coding)
 }
@@ -173,52 +206,8 @@ pub fn statement_coding(act: SpeechAct, content: &str) -> Option<EventCoding> {
     let code = match act {
         SpeechAct::Claim | SpeechAct::Belief | SpeechAct::Announcement => "010",
         SpeechAct::Warning => "012",
-        SpeechAct::Appeal => {
-            if has(&["mediat"]) {
-                "028"
-            } else if has(&["ceasefire", "cease-fire", "truce", "peace", "settle"]) {
-                "027"
-            } else if has(&["negotiat", "talks", "dialogue", "meet"]) {
-                "026"
-            } else if has(&["aid", "assistance", "help"]) {
-                "023"
-            } else if has(&[
-                "withdraw",
-                "release",
-                "step down",
-                "resign",
-                "stop",
-                "halt",
-                "end ",
-            ]) {
-                "025"
-            } else {
-                "020"
-            }
-        }
-        SpeechAct::Demand => {
-            if has(&["mediat"]) {
-                "108"
-            } else if has(&["ceasefire", "cease-fire", "truce", "peace", "settle"]) {
-                "107"
-            } else if has(&["negotiat", "talks", "dialogue", "meet"]) {
-                "106"
-            } else if has(&["aid", "assistance"]) {
-                "103"
-            } else if has(&[
-                "withdraw",
-                "release",
-                "step down",
-                "resign",
-                "stop",
-                "halt",
-                "end ",
-            ]) {
-                "105"
-            } else {
-                "100"
-            }
-        }
+        SpeechAct::Appeal => refine(&has, ["028", "027", "026", "023", "025"], "020"),
+        SpeechAct::Demand => refine(&has, ["108", "107", "106", "103", "105"], "100"),
         SpeechAct::Promise => "030",
         SpeechAct::Agreement => "019",
         SpeechAct::Praise => "051",

@@ -77,7 +77,10 @@ impl Extractor {
                 !(d.speaker == author
                     && matches!(
                         d.act,
-                        SpeechAct::Criticism | SpeechAct::Praise | SpeechAct::Rejection | SpeechAct::Agreement
+                        SpeechAct::Criticism
+                            | SpeechAct::Praise
+                            | SpeechAct::Rejection
+                            | SpeechAct::Agreement
                     ))
             });
         }

@@ -57,6 +57,43 @@ pub(crate) struct Draft {
     pub lemma: &'static str,
 }
 
+impl Draft {
+    /// A claim, not quoted, with no channel and no addressee.
+    fn new(
+        speaker: ActorIdx,
+        source: Option<TokRange>,
+        cue: TokRange,
+        content: Vec<Span>,
+        sent: usize,
+    ) -> Draft {
+        Draft {
+            speaker,
+            source,
+            cue,
+            content,
+            direct: false,
+            channel: None,
+            addressees: Vec::new(),
+            act: SpeechAct::Claim,
+            sent,
+            lemma: "",
+        }
+    }
+
+    /// The same draft with the speech act and lemma of its cue.
+    fn said(mut self, act: SpeechAct, lemma: &'static str) -> Draft {
+        self.act = act;
+        self.lemma = lemma;
+        self
+    }
+
+    /// The same draft, marked as a direct quotation or not.
+    fn quoted(mut self, direct: bool) -> Draft {
+        self.direct = direct;
+        self
+    }
+}
+
 /// True when `span` covers some letter or digit of `text`: what a content,
 /// action or evidence span must do.
 pub(crate) fn says_something(text: &str, span: Span) -> bool {
@@ -232,18 +269,15 @@ fn dash_attributions(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Ve
         let pos = drafts.partition_point(|x| x.cue.0 < q.open);
         drafts.insert(
             pos,
-            Draft {
+            Draft::new(
                 speaker,
-                source: Some((d + 1, last)),
-                cue: (d, d),
-                content: vec![q.inner],
-                direct: true,
-                channel: None,
-                addressees: Vec::new(),
-                act: SpeechAct::Claim,
-                sent: doc.tokens[q.open].sent as usize,
-                lemma: "\u{2015}",
-            },
+                Some((d + 1, last)),
+                (d, d),
+                vec![q.inner],
+                doc.tokens[q.open].sent as usize,
+            )
+            .said(SpeechAct::Claim, "\u{2015}")
+            .quoted(true),
         );
     }
 }
@@ -284,18 +318,15 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
         let pos = drafts.partition_point(|d| d.cue.0 < start);
         drafts.insert(
             pos,
-            Draft {
+            Draft::new(
                 speaker,
-                source: Some((start, colon - 1)),
-                cue: (colon, colon),
-                content: vec![doc.span(colon + 1, last)],
-                direct: true,
-                channel: None,
-                addressees: Vec::new(),
-                act: SpeechAct::Claim,
-                sent: doc.tokens[start].sent as usize,
-                lemma: ":",
-            },
+                Some((start, colon - 1)),
+                (colon, colon),
+                vec![doc.span(colon + 1, last)],
+                doc.tokens[start].sent as usize,
+            )
+            .said(SpeechAct::Claim, ":")
+            .quoted(true),
         );
     }
 }
@@ -401,18 +432,10 @@ fn read(
         let source = left.or_else(|| np_right(st, cl + 1, end).map(|(a, b)| Source::Np(a, b)))?;
         let content = following_paragraphs(st, range.end)?;
         let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
-        return Some(Draft {
-            speaker,
-            source: source_tokens(source),
-            cue: (cf, cl),
-            content: vec![content],
-            direct: false,
-            channel: None,
-            addressees: Vec::new(),
-            act: cue.act,
-            sent: si,
-            lemma: cue.lemma.as_str(),
-        });
+        return Some(
+            Draft::new(speaker, source_tokens(source), (cf, cl), vec![content], si)
+                .said(cue.act, cue.lemma.as_str()),
+        );
     }
 
     // "Austin spoke with Gallant to convey ...": a purpose infinitive
@@ -482,8 +505,19 @@ fn read(
     // A cue inside a fronted subordinate clause ("Although Cuba has
     // threatened to take action, the diplomat ...") says no more than that
     // clause.
-    let end = match (st.in_list(s0, &["although", "though", "while", "because", "since", "as", "if", "when", "after", "before", "whereas"]), (s0..cf).any(|k| st.is_punct(k, ","))) {
-        (true, false) => (cl + 1..end).find(|&k| st.is_punct(k, ",") && !st.quoted(k)).unwrap_or(end),
+    let end = match (
+        st.in_list(
+            s0,
+            &[
+                "although", "though", "while", "because", "since", "as", "if", "when", "after",
+                "before", "whereas",
+            ],
+        ),
+        (s0..cf).any(|k| st.is_punct(k, ",")),
+    ) {
+        (true, false) => (cl + 1..end)
+            .find(|&k| st.is_punct(k, ",") && !st.quoted(k))
+            .unwrap_or(end),
         _ => end,
     };
     let content = content_tokens(st, content_start, end)?;
@@ -1261,18 +1295,16 @@ fn read_backward(
             let before = st.doc.span(a, boundary - 2);
             let after = st.doc.span(after_source + 1, end - 1);
             let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
-            return Some(Draft {
-                speaker,
-                source: source_tokens(source),
-                cue: (cf, cl),
-                content: vec![before, after],
-                direct: false,
-                channel: None,
-                addressees: Vec::new(),
-                act: cue.act,
-                sent: si,
-                lemma: cue.lemma.as_str(),
-            });
+            return Some(
+                Draft::new(
+                    speaker,
+                    source_tokens(source),
+                    (cf, cl),
+                    vec![before, after],
+                    si,
+                )
+                .said(cue.act, cue.lemma.as_str()),
+            );
         }
     }
     // A cue that takes an object may be followed by it ("he told
@@ -1326,18 +1358,11 @@ fn read_backward(
         spans.push(q.inner);
     }
     let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
-    Some(Draft {
-        speaker,
-        source: source_tokens(source),
-        cue: (cf, cl),
-        content: spans,
-        direct: direct && tail_quote.is_none_or(|_| true),
-        channel: None,
-        addressees: Vec::new(),
-        act: cue.act,
-        sent: si,
-        lemma: cue.lemma.as_str(),
-    })
+    Some(
+        Draft::new(speaker, source_tokens(source), (cf, cl), spans, si)
+            .said(cue.act, cue.lemma.as_str())
+            .quoted(direct),
+    )
 }
 
 /// The noun phrase that starts at `i` (after an inverted cue).
@@ -1529,18 +1554,16 @@ fn read_according(
         st.doc.span(a, b)
     };
     let speaker = res.resolve_np(st.doc, src_first, src_last)?;
-    Some(Draft {
-        speaker,
-        source: Some((src_first, src_last)),
-        cue: (cf, cl),
-        content: vec![content],
-        direct: false,
-        channel: None,
-        addressees: Vec::new(),
-        act: cue.act,
-        sent: si,
-        lemma: cue.lemma.as_str(),
-    })
+    Some(
+        Draft::new(
+            speaker,
+            Some((src_first, src_last)),
+            (cf, cl),
+            vec![content],
+            si,
+        )
+        .said(cue.act, cue.lemma.as_str()),
+    )
 }
 
 /// Quotation sentences that follow an attributed sentence in the same

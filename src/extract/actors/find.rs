@@ -539,6 +539,23 @@ impl Walk<'_, '_, '_> {
         first_is_verb_form(self.tok(j)) && CUES.forms.longest(words).is_some()
     }
 
+    /// The source of an inverted attribution ("..., said Jane Roe.") or of
+    /// "according to".
+    fn attributed(&self, first: usize, last: usize) -> bool {
+        if first >= 2 && self.key(first - 2) == "according" && self.key(first - 1) == "to" {
+            return true;
+        }
+        if first >= 2 && first_is_verb_form(self.tok(first - 1)) {
+            let w = self.doc.tok(first - 1);
+            let is_cue = CUES.forms.longest(|k| (k == 0).then_some(w)).is_some();
+            let before = self.tok(first - 2);
+            let opens = before == "," || self.doc.tokens[first - 2].kind == TokKind::Quote;
+            let closes = matches!(self.tok(last + 1), "." | "," | "" | ";") || last + 1 >= self.end;
+            return is_cue && opens && closes;
+        }
+        false
+    }
+
     fn prev_key(&self, i: usize) -> String {
         let mut k = i;
         while k > self.start {
@@ -1189,7 +1206,7 @@ impl Walk<'_, '_, '_> {
                         })
                 });
             let who = self.tok(last + 1) == "," && self.key(last + 2) == "who";
-            let says = speaker && self.says(last);
+            let says = speaker && (self.says(last) || self.attributed(i, last));
             if given || says || appos || has_person_hit || of_org || after_poss || who {
                 let gender = WORDS
                     .given
@@ -1206,7 +1223,7 @@ impl Walk<'_, '_, '_> {
             let k = self.key(i);
             let verbish = k.ends_with("ing") || k.ends_with("ed") || k.ends_with("ly");
             if !initial || (!verbish && self.known_single(i)) {
-                let speaker = speaker && self.says(last);
+                let speaker = speaker && (self.says(last) || self.attributed(i, last));
                 self.singles.push(Single { tok: i, speaker });
             }
             if !initial {
