@@ -379,6 +379,18 @@ struct Inner {
 /// crate from `data/gazetteer/*.tsv`, parsed once per process; cloning is
 /// cheap (the data is shared). Extend it with a [`GazetteerBuilder`].
 ///
+/// The embedded entries: every UN member and observer state, Taiwan,
+/// Kosovo, the common territories and the U.S. states; international
+/// organisations, national institutions, parties, companies and armed and
+/// political movements; heads of state and government, ministers,
+/// spokespeople, IGO leaders and U.S. political figures with their offices
+/// and dates (current to early 2026); named groups; news outlets and
+/// platforms. Sources: country names and CAMEO codes from
+/// openeventdata/CountryInfo; names, spellings, dated offices and CAMEO
+/// actor codes to about 2017 from the Phoenix actor dictionaries of
+/// openeventdata/petrarch2 (MIT); everything later from general knowledge,
+/// checked by the authors (details in `data/README.md`).
+///
 /// ```
 /// use news_model::Gazetteer;
 /// let gazetteer = Gazetteer::embedded();

@@ -370,6 +370,62 @@ fn groups_that_speak() {
     assert!(!has_actor(&a, "United States"));
 }
 
+#[test]
+fn a_surname_met_first_joins_the_full_name_met_later() {
+    let a = analyze(
+        "Mrs. Penwright said the vote was close. Alice Penwright, the council leader, \
+         later said she would resign.",
+    );
+    let p = actor(&a, "Alice Penwright");
+    assert!(p.answers_to("Mrs. Penwright"), "{:?}", p.aliases);
+    assert_eq!(
+        a.actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Person)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn laws_buildings_and_headlines_are_not_actors() {
+    let a = analyze(
+        "Lawmakers debated the Clean Water Act near Lakeside Tower. \
+         The Affordable Housing Plan was delayed.",
+    );
+    for not in [
+        "Clean Water Act",
+        "Lakeside Tower",
+        "Affordable Housing Plan",
+    ] {
+        assert!(!has_actor(&a, not), "{not}: {:?}", names(&a));
+    }
+}
+
+#[test]
+fn a_dateline_names_places_not_actors() {
+    let a = analyze("KYIV, Ukraine (AP) \u{2014} The mayor said the shelling had stopped.");
+    assert!(!has_actor(&a, "Ukraine"), "{:?}", names(&a));
+}
+
+#[test]
+fn a_constituent_state_is_an_actor_only_when_it_acts() {
+    let place = analyze("The rally in Ohio drew thousands of Ohio voters.");
+    assert!(!has_actor(&place, "Ohio"), "{:?}", names(&place));
+    let actor_ = analyze("Texas said it would sue the federal government.");
+    let texas = actor(&actor_, "Texas");
+    assert_eq!(texas.kind, ActorKind::State);
+    assert_eq!(texas.country, country("USA"));
+}
+
+#[test]
+fn a_title_with_an_office_gets_the_state_code() {
+    let a = analyze("Chilean Foreign Minister Ana Torrealba said the talks would go on.");
+    let t = actor(&a, "Ana Torrealba");
+    assert_eq!(t.country, country("CHL"));
+    assert_eq!(t.cameo.as_ref().map(|c| c.as_str()), Some("CHLGOV"));
+}
+
 // ---- extending the gazetteer -------------------------------------------
 
 #[test]

@@ -52,6 +52,13 @@ struct Single {
     speaker: bool,
 }
 
+/// Words that may follow a singular group noun used as a noun ("an
+/// official who", "a source familiar with").
+const AFTER_PERSON: &[&str] = &[
+    "who", "that", "which", "familiar", "close", "said", "says", "told", "in", "at", "of", "for",
+    "with", "from", "and", "or", "but", "on", "to", "as", "briefed", "involved", "speaking",
+];
+
 /// Words skipped between a subject and its reporting verb.
 const AUX: &[&str] = &[
     "also",
@@ -554,6 +561,52 @@ impl Walk<'_, '_, '_> {
             return is_cue && opens && closes;
         }
         false
+    }
+
+    /// A phrase opening its sentence and followed by a finite verb
+    /// ("Federal prosecutors charged...", "Critics have argued..."): the
+    /// subject of the sentence, an actor that acts.
+    fn acting_subject(&self, first: usize, last: usize) -> bool {
+        if !self.sentence_initial(first) {
+            return false;
+        }
+        let mut j = last + 1;
+        // "Critics of the plan say": skip an "of" phrase of up to 4 words.
+        if self.key(j) == "of" {
+            let mut k = j + 1;
+            while k < self.end
+                && k - j <= 4
+                && self.doc.tokens[k].kind == TokKind::Word
+                && !AUX.contains(&self.key(k).as_str())
+            {
+                k += 1;
+            }
+            j = k;
+        }
+        if j >= self.end || self.doc.tokens[j].kind != TokKind::Word {
+            return false;
+        }
+        let k = self.key(j);
+        matches!(
+            k.as_str(),
+            "have"
+                | "has"
+                | "had"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "did"
+                | "do"
+                | "also"
+                | "still"
+        ) || (k.ends_with("ed") && k.len() > 4)
     }
 
     fn prev_key(&self, i: usize) -> String {
@@ -1074,6 +1127,39 @@ impl Walk<'_, '_, '_> {
             self.skipped = last + 1;
             return last + 1;
         }
+        // A title in quotation marks ("Nightly News") names a work.
+        if i > self.start
+            && self.doc.tokens[i - 1].kind == TokKind::Quote
+            && (self
+                .doc
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| t.kind == TokKind::Quote)
+                || (matches!(self.tok(last + 1), "." | ",")
+                    && self
+                        .doc
+                        .tokens
+                        .get(last + 2)
+                        .is_some_and(|t| t.kind == TokKind::Quote)))
+        {
+            self.skipped = last + 1;
+            return last + 1;
+        }
+        // "WEEKLY STANDARD": words in capitals name nobody new.
+        if last > i
+            && (i..=last).all(|k| {
+                all_caps(self.tok(k))
+                    && self.tok(k).chars().filter(|c| c.is_alphabetic()).count() >= 4
+            })
+        {
+            self.skipped = last + 1;
+            return last + 1;
+        }
+        // "Affordable Care Act", "Second Thomas Shoal": a thing or a place.
+        if WORDS.things.contains(self.tok(last)) {
+            self.skipped = last + 1;
+            return last + 1;
+        }
         let acro = self.paren_acronym(last);
         if org || acro.is_some() {
             if i == last && acro.is_none() {
@@ -1132,24 +1218,6 @@ impl Walk<'_, '_, '_> {
             if initial {
                 return p;
             }
-            self.skipped = last + 1;
-            return last + 1;
-        }
-        // A title in quotation marks ("Nightly News") names a work.
-        if i > self.start
-            && self.doc.tokens[i - 1].kind == TokKind::Quote
-            && (self
-                .doc
-                .tokens
-                .get(last + 1)
-                .is_some_and(|t| t.kind == TokKind::Quote)
-                || (matches!(self.tok(last + 1), "." | ",")
-                    && self
-                        .doc
-                        .tokens
-                        .get(last + 2)
-                        .is_some_and(|t| t.kind == TokKind::Quote)))
-        {
             self.skipped = last + 1;
             return last + 1;
         }
@@ -1409,7 +1477,9 @@ impl Walk<'_, '_, '_> {
             }
             let org2 = (k..=l2).any(|x| self.is_org_word(x));
             let ok = match c {
-                "and" | "&" => org2 && !org,
+                // "Securities and Exchange Commission", "Union Solidarity
+                // and Development Party", not "Senate and House Committee".
+                "and" | "&" => org2 && self.is_org_word(l2) && !self.is_org_word(last),
                 // "University of Michigan", not "Leaders of the Senate".
                 _ => org,
             };
@@ -1620,7 +1690,14 @@ impl Walk<'_, '_, '_> {
         if comma {
             n += 1;
         }
-        if let Some(last) = self.name_run(n) {
+        let name = self.name_run(n).filter(|&last| {
+            // In a title-case headline any word is capitalised: the name
+            // must be known or start with a given name.
+            !self.headline
+                || WORDS.given.contains_key(self.tok(n))
+                || (n..=last).any(|k| self.gaz(k).is_some_and(|g| self.has_person_target(g)))
+        });
+        if let Some(last) = name {
             // A comma-introduced name must close ("U.S. President, Donald
             // Trump, called").
             if comma && !matches!(self.tok(last + 1), "," | "." | "" | ")") {
@@ -1650,7 +1727,9 @@ impl Walk<'_, '_, '_> {
                 let title_only = doc.between(mod_start.min(j), k - 1).to_string();
                 let c = &mut self.set.cands[person];
                 c.add_alias(&bare);
-                if !honorific_only {
+                // A title alone is an alias when it says whose it is
+                // ("U.S. President"), not a bare "President".
+                if !honorific_only && mod_start < j {
                     c.add_alias(&title_only);
                 }
                 return Some(self.after_person(person, last));
@@ -1675,7 +1754,12 @@ impl Walk<'_, '_, '_> {
         let surface = doc.between(first, title_last).to_string();
         let (places, country) = self.place_keys(place.as_ref(), first, j);
         let speaker = self.speaker_position(first, title_last);
-        let own_actor = info.class == TitleClass::Office && (place.is_none() || country.is_some());
+        // An unresolved office is an actor of its own when it is a state's
+        // ("the Rwandan Foreign Minister") or written as a proper title
+        // ("The Foreign Secretary spoke"), not a generic "the judge".
+        let proper = self.cap(j) && !self.sentence_initial(j);
+        let own_actor =
+            info.class == TitleClass::Office && (country.is_some() || (place.is_none() && proper));
         self.pending.insert(
             first,
             PendingRole {
@@ -1931,8 +2015,10 @@ impl Walk<'_, '_, '_> {
                 return false;
             }
             let cw = &c.name_words;
+            let same =
+                |a: Option<&String>, b: &String| a.is_some_and(|a| a == b || fold(a) == fold(b));
             if words.len() == 1 {
-                cw.last() == Some(last) || (cw.len() >= 2 && cw.first() == Some(first))
+                same(cw.last(), last) || (cw.len() >= 2 && same(cw.first(), first))
             } else if cw.len() > words.len() && cw.ends_with(words) {
                 // "Vargas Llosa" of "Mario Vargas Llosa".
                 true
@@ -1950,6 +2036,7 @@ impl Walk<'_, '_, '_> {
             .set
             .indexed(&format!("p:{last}"))
             .chain(self.set.indexed(&format!("p:{first}")))
+            .chain(self.set.indexed(&format!("p:{}", fold(last))))
             .filter(|&a| self.set.cands.get(a).is_some_and(&fits))
             .max();
         if let Some(&a) = self.set.by_name.get(&last.to_lowercase())
@@ -2191,6 +2278,23 @@ impl Walk<'_, '_, '_> {
         if number && noun.class == GroupClass::Source {
             return None;
         }
+        // A singular noun before another noun modifies it ("a terrorist
+        // attack", "an official visit").
+        let singular = self.key(j) != noun.plural.to_lowercase();
+        if singular
+            && j + 1 < end
+            && doc.tokens[j + 1].kind == TokKind::Word
+            && !self.cap(j + 1)
+            && !AFTER_PERSON.contains(&self.key(j + 1).as_str())
+            && !AUX.contains(&self.key(j + 1).as_str())
+            && !(first_is_verb_form(self.tok(j + 1))
+                && CUES
+                    .forms
+                    .longest(|k| (j + 1 + k < end).then(|| doc.tok(j + 1 + k)))
+                    .is_some())
+        {
+            return None;
+        }
         let mut name = String::new();
         if let Some(o) = &owner {
             name.push_str(o);
@@ -2210,11 +2314,19 @@ impl Walk<'_, '_, '_> {
         let country = mod_entry
             .and_then(|e| self.set.gaz.entry(e))
             .and_then(|e| e.country());
-        let g = self.set.group(&name, country);
+        // "terrorists" after "radical Islamic terrorists": the same group.
+        let bare = mods.is_empty() && mod_start.is_none() && owner.is_none();
+        let g = match bare
+            .then(|| self.set.group_with_head(&noun.plural))
+            .flatten()
+        {
+            Some(g) => g,
+            None => self.set.group(&name, country),
+        };
         let first = mod_start.unwrap_or(name_start);
         self.set
             .add_mention(doc, first, j, g, MentionKind::Group, true);
-        if self.speaker_position(first, j) {
+        if self.speaker_position(first, j) || self.acting_subject(i, j) {
             self.set.mark_active(g);
         }
         Some(j + 1)
@@ -2414,7 +2526,7 @@ impl Walk<'_, '_, '_> {
     }
 }
 
-use super::{initials, org_name_words as org_words};
+use super::{fold, initials, org_name_words as org_words};
 
 /// True when `needle` appears as consecutive words of `hay`.
 fn contains_run(hay: &[String], needle: &[String]) -> bool {

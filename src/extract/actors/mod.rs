@@ -123,6 +123,19 @@ impl Cand {
     }
 
     fn add_role(&mut self, role: Role) {
+        // A title without a place adds nothing to the same title with one.
+        if role.of().is_none()
+            && self
+                .roles
+                .iter()
+                .any(|r| r.title().eq_ignore_ascii_case(role.title()))
+        {
+            return;
+        }
+        if role.of().is_some() {
+            self.roles
+                .retain(|r| !(r.of().is_none() && r.title().eq_ignore_ascii_case(role.title())));
+        }
         if !self.roles.contains(&role) {
             self.roles.push(role);
         }
@@ -152,6 +165,40 @@ pub(super) fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// `w` without diacritics ("Supré" gives "Supre"), for comparing names.
+pub(super) fn fold(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+            'Í' | 'Ì' | 'Î' | 'Ï' | 'İ' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' => 'N',
+            'š' | 'ś' | 'ş' => 's',
+            'Š' | 'Ś' | 'Ş' => 'S',
+            'ž' | 'ź' | 'ż' => 'z',
+            'Ž' | 'Ź' | 'Ż' => 'Z',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ğ' => 'g',
+            'ý' | 'ÿ' => 'y',
+            'đ' => 'd',
+            'Đ' => 'D',
+            '\u{2019}' => '\'',
+            c => c,
+        })
         .collect()
 }
 
@@ -350,6 +397,7 @@ impl ActorSet {
                     .flatten()
                 {
                     keys.push(format!("p:{w}"));
+                    keys.push(format!("p:{}", fold(w)));
                     keys.push(format!("P:{}", w.to_uppercase()));
                 }
             }
@@ -387,6 +435,22 @@ impl ActorSet {
             .iter()
             .rev()
             .copied()
+    }
+
+    /// The latest group whose name ends with the plural noun `plural`.
+    fn group_with_head(&self, plural: &str) -> Option<ActorIdx> {
+        let suffix = format!(" {}", plural.to_lowercase());
+        self.cands
+            .iter()
+            .enumerate()
+            .rev()
+            .take(64)
+            .find(|(_, c)| {
+                c.kind == ActorKind::Group
+                    && c.entry.is_none()
+                    && c.name.to_lowercase().ends_with(&suffix)
+            })
+            .map(|(i, _)| i)
     }
 
     /// The group named `name` (lower-case key), created on first use.

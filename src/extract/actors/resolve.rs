@@ -221,7 +221,13 @@ impl ActorSet {
             name.push(' ');
         }
         name.push_str(&noun.plural);
-        let g = self.group(&name, None);
+        let g = match (kept.is_empty() && owner.is_none())
+            .then(|| self.group_with_head(&noun.plural))
+            .flatten()
+        {
+            Some(g) => g,
+            None => self.group(&name, None),
+        };
         self.insert_mention(Mention {
             span: doc.span(start.min(head), head),
             first: start.min(head),
@@ -257,6 +263,22 @@ impl ActorSet {
                     && doc.is_cap(last + 2)))
         {
             last += 1;
+        }
+        // A title in quotation marks ("Nightly News") names a work.
+        let quote = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Quote);
+        if start > 0
+            && quote(start - 1)
+            && (quote(last + 1)
+                || (matches!(
+                    doc.tokens.get(last + 1).map(|_| doc.tok(last + 1)),
+                    Some("." | ",")
+                ) && quote(last + 2)))
+        {
+            return None;
+        }
+        // "Affordable Care Act": a thing, not an actor.
+        if WORDS.things.contains(doc.tok(last)) {
+            return None;
         }
         // "Hewlett-Packard CEO": a role description, not a name.
         if (start..=last).any(|k| {

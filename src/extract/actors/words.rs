@@ -150,6 +150,8 @@ pub(crate) struct Words {
     pub org_before_connector: HashSet<String>,
     /// Organisation words that also name a place ("University").
     pub org_places: HashSet<String>,
+    /// Head words of names of things, laws and places ("Act", "Tower").
+    pub things: HashSet<String>,
 }
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -175,6 +177,7 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
         not_names: HashMap::new(),
         org_before_connector: HashSet::new(),
         org_places: HashSet::new(),
+        things: HashSet::new(),
     };
     for cols in data_lines(include_str!("../../../data/roles.tsv")) {
         let [surface, canonical, class, gender] = cols[..] else {
@@ -233,6 +236,9 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
             "place" => {
                 w.org_words.insert(word.to_string());
                 w.org_places.insert(word.to_string());
+            }
+            "thing" => {
+                w.things.insert(word.to_string());
             }
             "before_connector" => {
                 w.org_before_connector.insert(word.to_string());
