@@ -204,20 +204,26 @@ pub(crate) fn extract(
         inside,
     };
     let mut drafts: Vec<Draft> = Vec::new();
+    // Tokens already read as a statement's cue or content.
+    let mut taken = vec![false; doc.tokens.len()];
     for (si, range) in doc.sentences.iter().enumerate() {
         let range = range.clone();
         let cues = find_cues(&st, range.clone());
         for c in &cues {
             // A cue inside the content of a statement already read is part
             // of what was said ("Murphy said he supports the bill").
-            let at = doc.tokens[c.0].start as usize;
-            if drafts.iter().rev().any(|d| {
-                (d.cue.0 <= c.0 && c.0 <= d.cue.1)
-                    || d.content.iter().any(|s| s.start() <= at && at < s.end())
-            }) {
+            if taken[c.0] {
                 continue;
             }
             if let Some(d) = read(&st, res, si, range.clone(), *c, &drafts) {
+                for t in &mut taken[d.cue.0..=d.cue.1] {
+                    *t = true;
+                }
+                for span in &d.content {
+                    for t in &mut taken[token_range(doc, *span)] {
+                        *t = true;
+                    }
+                }
                 drafts.push(d);
             }
         }
@@ -229,10 +235,17 @@ pub(crate) fn extract(
     drafts
 }
 
+/// The tokens a span covers.
+fn token_range(doc: &Doc<'_>, span: Span) -> std::ops::Range<usize> {
+    doc.token_at(span.start())..doc.tokens.partition_point(|t| (t.start as usize) < span.end())
+}
+
 /// Quotations signed with a dash: `“...” ― Sonya Herridge`.
 fn dash_attributions(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec<Draft>) {
     let doc = st.doc;
     let n = doc.tokens.len();
+    let owner = owners(doc, drafts);
+    let mut found = Vec::new();
     for q in st.quotes {
         if !q.closed || q.len() < 3 {
             continue;
@@ -244,11 +257,7 @@ fn dash_attributions(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Ve
         {
             continue;
         }
-        if drafts.iter().any(|x| {
-            x.content
-                .iter()
-                .any(|c| c.start() < q.inner.end() && q.inner.start() < c.end())
-        }) {
+        if (q.open..=q.close).any(|k| owner[k].is_some()) {
             continue;
         }
         // The name: capitalised words up to the end of the line.
@@ -266,9 +275,7 @@ fn dash_attributions(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Ve
         let Some(speaker) = res.resolve_np(doc, d + 1, last) else {
             continue;
         };
-        let pos = drafts.partition_point(|x| x.cue.0 < q.open);
-        drafts.insert(
-            pos,
+        found.push(
             Draft::new(
                 speaker,
                 Some((d + 1, last)),
@@ -280,6 +287,15 @@ fn dash_attributions(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Ve
             .quoted(true),
         );
     }
+    merge(drafts, found);
+}
+
+/// Adds `found` to `drafts`, keeping them in text order.
+fn merge(drafts: &mut Vec<Draft>, found: Vec<Draft>) {
+    if !found.is_empty() {
+        drafts.extend(found);
+        drafts.sort_by_key(|d| d.cue.0);
+    }
 }
 
 /// Interview transcripts: a paragraph that starts with a speaker's name
@@ -288,6 +304,7 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
     let doc = st.doc;
     let n = doc.tokens.len();
     let mut i = 0;
+    let mut found = Vec::new();
     while i < n {
         let para = doc.tokens[i].para;
         let mut end = i;
@@ -305,7 +322,9 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
         {
             continue;
         }
-        if drafts.iter().any(|d| d.cue.0 >= start && d.cue.0 < end) {
+        // Drafts are in text order: one whose cue lies in this paragraph?
+        let first_after = drafts.partition_point(|d| d.cue.0 < start);
+        if drafts.get(first_after).is_some_and(|d| d.cue.0 < end) {
             continue;
         }
         let Some(speaker) = res.resolve_np(doc, start, colon - 1) else {
@@ -315,9 +334,7 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
         while last > colon + 1 && doc.tokens[last].kind == TokKind::Punct {
             last -= 1;
         }
-        let pos = drafts.partition_point(|d| d.cue.0 < start);
-        drafts.insert(
-            pos,
+        found.push(
             Draft::new(
                 speaker,
                 Some((start, colon - 1)),
@@ -329,6 +346,7 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
             .quoted(true),
         );
     }
+    merge(drafts, found);
 }
 
 /// Cue matches of a sentence: (first token, last token, cue index),
@@ -648,7 +666,8 @@ fn speaker_of(
         Source::Continues => {
             // The speaker of an earlier cue in this sentence, else the
             // subject of the sentence, else the last speaker.
-            if let Some(d) = drafts.iter().rev().find(|d| d.sent == si) {
+            // Drafts come in text order: this sentence's are the last ones.
+            if let Some(d) = drafts.last().filter(|d| d.sent == si) {
                 return Some(d.speaker);
             }
             if let Some(subject) = sentence_subject(st, res, s0, cf) {
@@ -1570,15 +1589,9 @@ fn read_according(
 /// paragraph continue its statement.
 fn continue_quotes(st: &Stage<'_, '_>, drafts: &mut [Draft]) {
     let doc = st.doc;
-    let covered = |drafts: &[Draft], q: &Quote| {
-        drafts.iter().any(|d| {
-            d.content
-                .iter()
-                .any(|c| c.start() < q.inner.end() && q.inner.start() < c.end())
-        })
-    };
+    let owner = owners(doc, drafts);
     for q in st.quotes {
-        if q.len() < 2 || covered(drafts, q) {
+        if q.len() < 2 || (q.open..=q.close).any(|k| owner[k].is_some()) {
             continue;
         }
         let si = doc.tokens[q.open].sent as usize;
@@ -1593,15 +1606,15 @@ fn continue_quotes(st: &Stage<'_, '_>, drafts: &mut [Draft]) {
         if outside > 0 {
             continue;
         }
-        // The last statement before it in the same paragraph.
-        let Some(d) = drafts
-            .iter_mut()
-            .rev()
-            .find(|d| d.cue.0 < q.open && doc.tokens[d.cue.0].para == para)
-        else {
+        // The last statement before it, if in the same paragraph (drafts
+        // are in text order).
+        let before = drafts.partition_point(|d| d.cue.0 < q.open);
+        let Some(d) = before.checked_sub(1).and_then(|k| drafts.get_mut(k)) else {
             continue;
         };
-        d.content.push(q.inner);
+        if doc.tokens[d.cue.0].para == para {
+            d.content.push(q.inner);
+        }
     }
 }
 
@@ -1673,13 +1686,15 @@ fn assign_channels(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut [Dra
         let speaker = sentence_subject(st, res, range.start, range.end);
         let Some(speaker) = speaker else { continue };
         let para = doc.tokens.get(range.start).map_or(0, |t| t.para);
-        for d in drafts.iter_mut() {
+        // The drafts of this paragraph and the one before, walking back
+        // from this sentence's end (drafts are in text order).
+        let upto = drafts.partition_point(|d| d.cue.0 < range.end);
+        for d in drafts[..upto].iter_mut().rev() {
             let dpara = doc.tokens[d.cue.0].para;
-            if d.speaker == speaker
-                && d.channel.is_none()
-                && (dpara == para || dpara.wrapping_add(1) == para)
-                && d.sent <= si + 2
-            {
+            if dpara != para && dpara.wrapping_add(1) != para {
+                break;
+            }
+            if d.speaker == speaker && d.channel.is_none() && d.sent <= si + 2 {
                 d.channel = Some(channel.clone());
             }
         }

@@ -522,10 +522,15 @@ fn issuer(
         .and_then(|c| res.state_of(c));
     // The threat cue is itself a statement's cue ("Roe, the president,
     // threatened to ..."): its speaker, as the statement stage read it.
-    if owner.is_none()
-        && let Some(d) = ctx.drafts.iter().find(|d| d.cue.0 <= cue && cue <= d.cue.1)
-    {
-        return Some((d.speaker, None));
+    if owner.is_none() {
+        // Drafts are in text order of their cues.
+        let k = ctx.drafts.partition_point(|d| d.cue.0 <= cue);
+        if let Some(d) = k.checked_sub(1).map(|k| &ctx.drafts[k])
+            && d.cue.0 <= cue
+            && cue <= d.cue.1
+        {
+            return Some((d.speaker, None));
+        }
     }
     if a == k {
         // No subject: "vowed to retaliate" inside a statement, or a
