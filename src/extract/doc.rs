@@ -39,6 +39,10 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     /// The text in ASCII lower case: same length, same offsets.
     pub lower: String,
+    /// Every token's lookup key (lower case, straight apostrophes), one
+    /// after another; `key_spans[i]` locates token `i`'s.
+    keys: String,
+    key_spans: Vec<(u32, u32)>,
     pub tokens: Vec<Token>,
     /// For each sentence, the range of its tokens.
     pub sentences: Vec<std::ops::Range<usize>>,
@@ -54,6 +58,8 @@ impl<'a> Doc<'a> {
         let mut doc = Doc {
             text,
             lower: text.to_ascii_lowercase(),
+            keys: String::new(),
+            key_spans: Vec::new(),
             tokens: Vec::with_capacity(text.len() / 5),
             sentences: Vec::with_capacity(article.sentences.len() + 1),
             sent_spans: Vec::with_capacity(article.sentences.len() + 1),
@@ -63,6 +69,7 @@ impl<'a> Doc<'a> {
         }
         if article.sentences.is_empty() {
             doc.push_sentence(article.body, 0);
+            doc.build_keys();
             return doc;
         }
         let mut para = 0usize;
@@ -73,7 +80,37 @@ impl<'a> Doc<'a> {
             }
             doc.push_sentence(*s, para as u32);
         }
+        doc.build_keys();
         doc
+    }
+
+    fn build_keys(&mut self) {
+        self.keys.reserve(self.text.len());
+        self.key_spans.reserve(self.tokens.len());
+        for t in &self.tokens {
+            let tok = &self.text[t.start as usize..t.end as usize];
+            let start = self.keys.len() as u32;
+            if tok.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
+                for c in tok.chars() {
+                    if c == '\u{2019}' {
+                        self.keys.push('\'');
+                    } else {
+                        self.keys.extend(c.to_lowercase());
+                    }
+                }
+            } else {
+                self.keys.push_str(tok);
+            }
+            self.key_spans.push((start, self.keys.len() as u32));
+        }
+    }
+
+    /// Token `i`'s lookup key: lower case, straight apostrophes.
+    pub(crate) fn key(&self, i: usize) -> &str {
+        self.key_spans
+            .get(i)
+            .and_then(|&(a, b)| self.keys.get(a as usize..b as usize))
+            .unwrap_or("")
     }
 
     fn push_sentence(&mut self, s: Span, para: u32) {

@@ -3,7 +3,8 @@
 //! offices; read from `data/gazetteer/*.tsv` (format in `data/README.md`)
 //! and matched over article text with one Aho-Corasick automaton.
 
-use std::collections::HashMap;
+/// Maps keyed by the crate's own vocabularies and indices: a fast hash.
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::extract::lexicon::FxBuild>;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -559,7 +560,7 @@ impl Gazetteer {
     }
 
     fn from_entries(entries: Vec<Entry>) -> Gazetteer {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut targets: Vec<Vec<Target>> = Vec::new();
         let mut add = |surface: &str, t: Target| {
@@ -574,9 +575,9 @@ impl Gazetteer {
                 }
             }
         };
-        let mut roles: HashMap<(String, String), Vec<(u32, usize)>> = HashMap::new();
-        let mut titles_anywhere: HashMap<String, Vec<(u32, usize)>> = HashMap::new();
-        let mut states: HashMap<CountryCode, u32> = HashMap::new();
+        let mut roles: HashMap<(String, String), Vec<(u32, usize)>> = HashMap::default();
+        let mut titles_anywhere: HashMap<String, Vec<(u32, usize)>> = HashMap::default();
+        let mut states: HashMap<CountryCode, u32> = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
             let entry = i as u32;
             if e.kind == EntryKind::State

@@ -425,7 +425,7 @@ struct Out {
     /// Tokens some position's evidence covers.
     marks: Vec<bool>,
     /// Evidence spans by holder and stance.
-    by_key: std::collections::HashMap<(ActorIdx, Stance), Vec<Span>>,
+    by_key: std::collections::HashMap<(ActorIdx, Stance), Vec<Span>, super::lexicon::FxBuild>,
 }
 
 impl Out {
@@ -433,7 +433,7 @@ impl Out {
         Out {
             list: Vec::new(),
             marks: vec![false; tokens],
-            by_key: std::collections::HashMap::new(),
+            by_key: std::collections::HashMap::default(),
         }
     }
 

@@ -237,7 +237,10 @@ pub(crate) fn extract(
 
 /// The tokens a span covers.
 fn token_range(doc: &Doc<'_>, span: Span) -> std::ops::Range<usize> {
-    doc.token_at(span.start())..doc.tokens.partition_point(|t| (t.start as usize) < span.end())
+    doc.token_at(span.start())
+        ..doc
+            .tokens
+            .partition_point(|t| (t.start as usize) < span.end())
 }
 
 /// Quotations signed with a dash: `“...” ― Sonya Herridge`.

@@ -2,9 +2,10 @@
 //! capitalised names, group noun phrases; then surname links and role
 //! resolution.
 
-use std::collections::HashMap;
+/// Maps keyed by the crate's own vocabularies and indices: a fast hash.
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::extract::lexicon::FxBuild>;
 
-use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, is_not_name, is_time_word, key};
+use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, is_not_name, is_time_word};
 use super::{ActorIdx, ActorSet, Cand, Gender, MentionKind, Policy};
 use crate::extract::doc::{Doc, TokKind};
 use crate::extract::gazetteer::{EntryKind, Form, Gazetteer, Target};
@@ -255,7 +256,7 @@ impl ActorSet {
             doc,
             set: &mut set,
             gaz_at,
-            pending: HashMap::new(),
+            pending: HashMap::default(),
             singles: Vec::new(),
             start: 0,
             end: 0,
@@ -292,7 +293,7 @@ impl ActorSet {
     }
 }
 
-impl Walk<'_, '_, '_> {
+impl<'d> Walk<'_, 'd, '_> {
     fn tok(&self, i: usize) -> &str {
         if i < self.doc.tokens.len() {
             self.doc.tok(i)
@@ -306,8 +307,8 @@ impl Walk<'_, '_, '_> {
         self.gaz_at.get(i).copied().flatten()
     }
 
-    fn key(&self, i: usize) -> String {
-        key(self.tok(i)).into_owned()
+    fn key(&self, i: usize) -> &'d str {
+        self.doc.key(i)
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -488,7 +489,7 @@ impl Walk<'_, '_, '_> {
             // "X, however, said" is rare; an appositive is handled elsewhere.
         }
         let mut skipped = 0;
-        while j < end && skipped < 3 && AUX.contains(&self.key(j).as_str()) {
+        while j < end && skipped < 3 && AUX.contains(&self.key(j)) {
             j += 1;
             skipped += 1;
         }
@@ -535,7 +536,7 @@ impl Walk<'_, '_, '_> {
         let end = self.end;
         let mut j = last + 1;
         let mut skipped = 0;
-        while j < end && skipped < 3 && AUX.contains(&self.key(j).as_str()) {
+        while j < end && skipped < 3 && AUX.contains(&self.key(j)) {
             j += 1;
             skipped += 1;
         }
@@ -577,7 +578,7 @@ impl Walk<'_, '_, '_> {
             while k < self.end
                 && k - j <= 4
                 && self.doc.tokens[k].kind == TokKind::Word
-                && !AUX.contains(&self.key(k).as_str())
+                && !AUX.contains(&self.key(k))
             {
                 k += 1;
             }
@@ -588,7 +589,7 @@ impl Walk<'_, '_, '_> {
         }
         let k = self.key(j);
         matches!(
-            k.as_str(),
+            k,
             "have"
                 | "has"
                 | "had"
@@ -609,35 +610,33 @@ impl Walk<'_, '_, '_> {
         ) || (k.ends_with("ed") && k.len() > 4)
     }
 
-    fn prev_key(&self, i: usize) -> String {
+    fn prev_key(&self, i: usize) -> &'d str {
         let mut k = i;
         while k > self.start {
             let p = self.key(k - 1);
-            if p == "the" || DIRECTIONS.contains(&p.as_str()) {
+            if p == "the" || DIRECTIONS.contains(&p) {
                 k -= 1;
                 continue;
             }
             return p;
         }
-        String::new()
+        ""
     }
 
     fn locative(&self, i: usize) -> bool {
-        if LOCATIVE.contains(&self.prev_key(i).as_str()) {
+        if LOCATIVE.contains(&self.prev_key(i)) {
             return true;
         }
         // "in Syria and Iraq": a place coordinated with a place.
-        i >= 2
-            && matches!(self.key(i - 1).as_str(), "and" | "or" | ",")
-            && self.weak_end == Some(i - 2)
+        i >= 2 && matches!(self.key(i - 1), "and" | "or" | ",") && self.weak_end == Some(i - 2)
     }
 
     fn seat_is_location(&self, i: usize, last: usize) -> bool {
         let p = self.prev_key(i);
-        if LOCATIVE.contains(&p.as_str()) || SEAT_LOCATIVE.contains(&p.as_str()) {
+        if LOCATIVE.contains(&p) || SEAT_LOCATIVE.contains(&p) {
             return true;
         }
-        if i > self.start && matches!(self.key(i - 1).as_str(), "a" | "an") {
+        if i > self.start && matches!(self.key(i - 1), "a" | "an") {
             return true;
         }
         // "Kyiv, Ukraine" and "Paris, France": a place with its country.
@@ -691,7 +690,7 @@ impl Walk<'_, '_, '_> {
         if j >= self.end {
             return None;
         }
-        let noun = WORDS.group_nouns.get(&self.key(j))?;
+        let noun = WORDS.group_nouns.get(self.key(j))?;
         if self.key(j) != noun.plural.to_lowercase() {
             return None;
         }
@@ -948,7 +947,7 @@ impl Walk<'_, '_, '_> {
             }
             return last + 2;
         }
-        if matches!(next.as_str(), "administration" | "government")
+        if matches!(next, "administration" | "government")
             && let Some(country) = self.set.cands[person].country
             && let Some(state) = self.state_of(country)
         {
@@ -982,9 +981,9 @@ impl Walk<'_, '_, '_> {
         // "our Philippine allies", "Houthi militants", "Hamas fighters":
         // the state or movement itself.
         let itself = match kind {
-            EntryKind::State => matches!(next.as_str(), "allies" | "ally" | "partners" | "partner"),
+            EntryKind::State => matches!(next, "allies" | "ally" | "partners" | "partner"),
             EntryKind::Organization => matches!(
-                next.as_str(),
+                next,
                 "militants"
                     | "fighters"
                     | "rebels"
@@ -1006,7 +1005,7 @@ impl Walk<'_, '_, '_> {
             }
             return Some(k + 1);
         }
-        if kind == EntryKind::State && GOV_WORDS.contains(&next.as_str()) {
+        if kind == EntryKind::State && GOV_WORDS.contains(&next) {
             let a = self.set.actor_for_entry(entry)?;
             self.set.add_mention(doc, i, k, a, MentionKind::Name, true);
             if self.speaker_position(i, k) {
@@ -1083,7 +1082,7 @@ impl Walk<'_, '_, '_> {
             return i + 1;
         }
         let k = self.key(i);
-        if (WORDS.group_nouns.contains_key(&k) || WORDS.group_mods.contains(&k))
+        if (WORDS.group_nouns.contains_key(k) || WORDS.group_mods.contains(k))
             && let Some(n) = self.group_phrase(i, None, None)
         {
             return n;
@@ -1242,7 +1241,7 @@ impl Walk<'_, '_, '_> {
             return i + 1;
         }
         let words = (i..=last)
-            .filter(|&k| self.cap(k) && !WORDS.particles.contains(&self.key(k)))
+            .filter(|&k| self.cap(k) && !WORDS.particles.contains(self.key(k)))
             .count();
         let given = WORDS.given.contains_key(self.tok(i));
         if words >= 2 && !self.acronym(i) {
@@ -1313,7 +1312,7 @@ impl Walk<'_, '_, '_> {
     /// Hofstra University").
     fn org_is_place(&self, i: usize, last: usize) -> bool {
         matches!(
-            self.prev_key(i).as_str(),
+            self.prev_key(i),
             "in" | "at" | "outside" | "near" | "inside" | "from" | "to"
         ) && (i..=last).any(|k| WORDS.org_places.contains(self.tok(k)))
     }
@@ -1418,7 +1417,7 @@ impl Walk<'_, '_, '_> {
                 j += 1;
                 continue;
             }
-            if j > i && WORDS.particles.contains(&self.key(j)) && self.cap(j + 1) {
+            if j > i && WORDS.particles.contains(self.key(j)) && self.cap(j + 1) {
                 j += 1;
                 continue;
             }
@@ -1497,7 +1496,7 @@ impl Walk<'_, '_, '_> {
         WORDS.org_words.contains(t)
             || WORDS.org_suffixes.contains(t.trim_end_matches('.'))
             || (WORDS.org_before_connector.contains(t)
-                && matches!(self.key(k + 1).as_str(), "for" | "of" | "on"))
+                && matches!(self.key(k + 1), "for" | "of" | "on"))
     }
 
     fn appositive_follows(&self, last: usize) -> bool {
@@ -1505,7 +1504,7 @@ impl Walk<'_, '_, '_> {
             return false;
         }
         let mut j = last + 2;
-        if matches!(self.key(j).as_str(), "the" | "a" | "an") {
+        if matches!(self.key(j), "the" | "a" | "an") {
             j += 1;
         }
         for _ in 0..4 {
@@ -1520,10 +1519,7 @@ impl Walk<'_, '_, '_> {
                 || matches!(self.tok(j), "'s" | "\u{2019}s")
                 || matches!(WORDS.titles.longest(self.doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre)
                 || (self.doc.tokens[j].kind == TokKind::Word
-                    && !matches!(
-                        self.key(j).as_str(),
-                        "and" | "or" | "who" | "which" | "that"
-                    ));
+                    && !matches!(self.key(j), "and" | "or" | "who" | "which" | "that"));
             if !modifier {
                 return false;
             }
@@ -1569,7 +1565,7 @@ impl Walk<'_, '_, '_> {
                 j += 1;
                 continue;
             }
-            if last.is_some() && WORDS.particles.contains(&self.key(j)) && self.cap(j + 1) {
+            if last.is_some() && WORDS.particles.contains(self.key(j)) && self.cap(j + 1) {
                 j += 1;
                 continue;
             }
@@ -1660,7 +1656,7 @@ impl Walk<'_, '_, '_> {
         }
         let mut place = place;
         if place.is_none()
-            && matches!(self.key(k).as_str(), "of" | "for")
+            && matches!(self.key(k), "of" | "for")
             && let Some(g) = self.gaz(k + 1)
             && let Some(t) = self.pick_target(g.pattern)
             && self
@@ -1674,7 +1670,7 @@ impl Walk<'_, '_, '_> {
         let mut n = k;
         // "Minister for Americas & Caribbean, David Rutley": skip the
         // office's complement before a comma and the name.
-        if !honorific_only && matches!(self.key(n).as_str(), "for" | "of") && self.cap(n + 1) {
+        if !honorific_only && matches!(self.key(n), "for" | "of") && self.cap(n + 1) {
             let mut c = n + 1;
             while c < self.end
                 && (self.cap(c) || matches!(self.tok(c), "&" | "and" | "the"))
@@ -1745,7 +1741,7 @@ impl Walk<'_, '_, '_> {
         // "senators", "foreign ministers": several people, not one.
         let last_word = self.key(k - 1);
         let canon_last = info.canonical.to_lowercase();
-        if last_word.ends_with('s') && !canon_last.ends_with(last_word.as_str()) {
+        if last_word.ends_with('s') && !canon_last.ends_with(last_word) {
             return None;
         }
         // A role without a name: resolved after the pass.
@@ -2065,7 +2061,7 @@ impl Walk<'_, '_, '_> {
             return None;
         }
         let mut j = last + 2;
-        if matches!(self.key(j).as_str(), "the" | "a" | "an") {
+        if matches!(self.key(j), "the" | "a" | "an") {
             j += 1;
         }
         let mstart = j;
@@ -2156,11 +2152,11 @@ impl Walk<'_, '_, '_> {
         let mut j = i;
         let mut owner: Option<String> = None;
         if mod_start.is_none() {
-            while j < end && !WORDS.group_nouns.contains_key(&self.key(j)) {
+            while j < end && !WORDS.group_nouns.contains_key(self.key(j)) {
                 let k = self.key(j);
-                if WORDS.owners.contains(&k) {
+                if WORDS.owners.contains(k) {
                     owner = self.owner_name(j);
-                } else if !WORDS.quants.contains(&k) {
+                } else if !WORDS.quants.contains(k) {
                     break;
                 }
                 j += 1;
@@ -2195,19 +2191,19 @@ impl Walk<'_, '_, '_> {
         }
         while j + 1 < end && mods.len() < 4 {
             let k = self.key(j);
-            let is_mod = WORDS.group_mods.contains(&k)
+            let is_mod = WORDS.group_mods.contains(k)
                 || k.ends_with("-backed")
                 || k.ends_with("-led")
                 || k.ends_with("-aligned")
                 || k.ends_with("-based")
                 || k.ends_with("-educated");
-            let next_noun = WORDS.group_nouns.contains_key(&self.key(j + 1));
-            if is_mod && (!WORDS.group_nouns.contains_key(&k) || next_noun) {
+            let next_noun = WORDS.group_nouns.contains_key(self.key(j + 1));
+            if is_mod && (!WORDS.group_nouns.contains_key(k) || next_noun) {
                 mods.push(j);
                 j += 1;
             } else if !mods.is_empty()
-                && matches!(k.as_str(), "and" | "or")
-                && WORDS.group_mods.contains(&self.key(j + 1))
+                && matches!(k, "and" | "or")
+                && WORDS.group_mods.contains(self.key(j + 1))
             {
                 // "federal and state officials"
                 j += 1;
@@ -2221,7 +2217,7 @@ impl Walk<'_, '_, '_> {
         if self.cap(j) && !self.sentence_initial(j) {
             return None;
         }
-        let noun = WORDS.group_nouns.get(&self.key(j))?;
+        let noun = WORDS.group_nouns.get(self.key(j))?;
         if noun.class == GroupClass::States
             && mods.is_empty()
             && mod_start.is_none()
@@ -2234,7 +2230,7 @@ impl Walk<'_, '_, '_> {
             && mod_start.is_none()
             && owner.is_none()
             && matches!(
-                self.key(j).as_str(),
+                self.key(j),
                 "state"
                     | "member"
                     | "members"
@@ -2285,8 +2281,8 @@ impl Walk<'_, '_, '_> {
             && j + 1 < end
             && doc.tokens[j + 1].kind == TokKind::Word
             && !self.cap(j + 1)
-            && !AFTER_PERSON.contains(&self.key(j + 1).as_str())
-            && !AUX.contains(&self.key(j + 1).as_str())
+            && !AFTER_PERSON.contains(&self.key(j + 1))
+            && !AUX.contains(&self.key(j + 1))
             && !(first_is_verb_form(self.tok(j + 1))
                 && CUES
                     .forms
@@ -2355,7 +2351,7 @@ impl Walk<'_, '_, '_> {
             return;
         }
         // Where each actor is named, for "the nearest one before".
-        let mut at: HashMap<ActorIdx, Vec<usize>> = HashMap::new();
+        let mut at: HashMap<ActorIdx, Vec<usize>> = HashMap::default();
         for m in &self.set.mentions {
             at.entry(m.actor).or_default().push(m.first);
         }

@@ -18,7 +18,8 @@ mod links;
 mod resolve;
 mod words;
 
-use std::collections::HashMap;
+/// Maps keyed by the crate's own vocabularies and indices: a fast hash.
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::extract::lexicon::FxBuild>;
 
 use crate::extract::gazetteer::Gazetteer;
 use crate::model::{Actor, ActorId, ActorKind, CameoActorCode, CountryCode, Date, Role, Span};
@@ -242,10 +243,10 @@ impl ActorSet {
             date,
             cands: Vec::new(),
             mentions: Vec::new(),
-            by_entry: HashMap::new(),
-            by_name: HashMap::new(),
-            by_role: HashMap::new(),
-            index: HashMap::new(),
+            by_entry: HashMap::default(),
+            by_name: HashMap::default(),
+            by_role: HashMap::default(),
+            index: HashMap::default(),
         }
     }
 

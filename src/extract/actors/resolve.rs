@@ -73,7 +73,7 @@ impl ActorSet {
         }
         let mut end = last;
         for k in first + 1..=last {
-            if NP_BREAKS.contains(&key(doc.tok(k)).as_ref()) {
+            if NP_BREAKS.contains(&doc.key(k)) {
                 end = k - 1;
                 break;
             }
@@ -83,7 +83,7 @@ impl ActorSet {
         // used only when the head names nothing.
         let mut head_end = end;
         for k in first + 1..=end {
-            if PREPOSITIONS.contains(&key(doc.tok(k)).as_ref()) && self.mention_at(k).is_none() {
+            if PREPOSITIONS.contains(&doc.key(k)) && self.mention_at(k).is_none() {
                 head_end = k - 1;
                 break;
             }
@@ -94,10 +94,7 @@ impl ActorSet {
             }
             // "officials at the ministry" may name the ministry; "leaders in
             // New York" does not name New York.
-            if !matches!(
-                key(doc.tok(head_end + 1)).as_ref(),
-                "at" | "of" | "from" | "for"
-            ) {
+            if !matches!(doc.key(head_end + 1), "at" | "of" | "from" | "for") {
                 return None;
             }
         }
@@ -124,7 +121,7 @@ impl ActorSet {
             }
             return ms.last().map(|m| m.actor);
         }
-        if first == end && pronoun_class(&key(doc.tok(first))).is_some() {
+        if first == end && pronoun_class(doc.key(first)).is_some() {
             return self.resolve_pronoun(doc, first);
         }
         if let Some(g) = self.group_np(doc, first, end) {
@@ -138,8 +135,8 @@ impl ActorSet {
         let mut k = first;
         let mut owner: Option<String> = None;
         while k <= end {
-            let w = key(doc.tok(k));
-            if WORDS.owners.contains(w.as_ref()) {
+            let w = doc.key(k);
+            if WORDS.owners.contains(w) {
                 owner = self
                     .resolve_pronoun(doc, k)
                     .and_then(|a| self.short_name(a));
@@ -147,7 +144,7 @@ impl ActorSet {
                 if let Some(m) = self.mention_at(k - 1) {
                     owner = self.short_name(m.actor);
                 }
-            } else if !(WORDS.quants.contains(w.as_ref())
+            } else if !(WORDS.quants.contains(w)
                 || doc.tokens[k].kind != TokKind::Word
                 || self.mention_at(k).is_some())
             {
@@ -157,19 +154,18 @@ impl ActorSet {
         }
         let start = k;
         let head = (start..=end).find(|&j| {
-            doc.tokens[j].kind == TokKind::Word
-                && WORDS.group_nouns.contains_key(key(doc.tok(j)).as_ref())
+            doc.tokens[j].kind == TokKind::Word && WORDS.group_nouns.contains_key(doc.key(j))
         })?;
         // The head noun must end the phrase or be followed by "of", "in"...
         if head < end
             && !matches!(
-                key(doc.tok(head + 1)).as_ref(),
+                doc.key(head + 1),
                 "of" | "in" | "at" | "from" | "for" | "with" | "on"
             )
         {
             return None;
         }
-        let noun = WORDS.group_nouns.get(key(doc.tok(head)).as_ref())?;
+        let noun = WORDS.group_nouns.get(doc.key(head))?;
         // Modifiers kept in the name: listed ones, capitalised words,
         // numbers and hyphenated compounds ("Iranian-backed"); others are
         // dropped.
@@ -197,7 +193,7 @@ impl ActorSet {
                 return None;
             }
             if matches!(
-                key(doc.tok(head)).as_ref(),
+                doc.key(head),
                 "members"
                     | "member"
                     | "leaders"
@@ -258,7 +254,7 @@ impl ActorSet {
         let mut last = start;
         while last < end
             && (doc.is_cap(last + 1)
-                || (WORDS.particles.contains(key(doc.tok(last + 1)).as_ref())
+                || (WORDS.particles.contains(doc.key(last + 1))
                     && last + 2 <= end
                     && doc.is_cap(last + 2)))
         {
@@ -415,7 +411,7 @@ impl ActorSet {
     /// one. `we`, `I` and other pronouns give `None`.
     pub(crate) fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
         let t = doc.tokens.get(tok)?;
-        let class = pronoun_class(&key(doc.tok(tok)))?;
+        let class = pronoun_class(doc.key(tok))?;
         let fits = |a: ActorIdx| {
             let Some(c) = self.cands.get(a) else {
                 return false;

@@ -3,7 +3,9 @@
 //! `data/not_names.tsv`), parsed once.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+/// Maps and sets keyed by the crate's own vocabularies: a fast hash.
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::extract::lexicon::FxBuild>;
+type HashSet<K> = std::collections::HashSet<K, crate::extract::lexicon::FxBuild>;
 
 use once_cell::sync::Lazy;
 
@@ -73,7 +75,7 @@ pub(crate) struct Phrases<T> {
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 }
@@ -95,13 +97,13 @@ impl<T> Phrases<T> {
         if i >= end {
             return None;
         }
-        let list = self.by_first.get(key(doc.tok(i)).as_ref())?;
+        let list = self.by_first.get(doc.key(i))?;
         'entries: for (rest, v) in list {
             if i + rest.len() >= end {
                 continue;
             }
             for (k, w) in rest.iter().enumerate() {
-                if key(doc.tok(i + 1 + k)) != w.as_str() {
+                if doc.key(i + 1 + k) != w.as_str() {
                     continue 'entries;
                 }
             }
@@ -163,21 +165,21 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
     let mut w = Words {
         titles: Phrases::default(),
-        canonical: HashMap::new(),
-        given: HashMap::new(),
-        particles: HashSet::new(),
-        suffixes: HashSet::new(),
-        org_words: HashSet::new(),
-        org_suffixes: HashSet::new(),
-        connectors: HashSet::new(),
-        group_nouns: HashMap::new(),
-        group_mods: HashSet::new(),
-        quants: HashSet::new(),
-        owners: HashSet::new(),
-        not_names: HashMap::new(),
-        org_before_connector: HashSet::new(),
-        org_places: HashSet::new(),
-        things: HashSet::new(),
+        canonical: HashMap::default(),
+        given: HashMap::default(),
+        particles: HashSet::default(),
+        suffixes: HashSet::default(),
+        org_words: HashSet::default(),
+        org_suffixes: HashSet::default(),
+        connectors: HashSet::default(),
+        group_nouns: HashMap::default(),
+        group_mods: HashSet::default(),
+        quants: HashSet::default(),
+        owners: HashSet::default(),
+        not_names: HashMap::default(),
+        org_before_connector: HashSet::default(),
+        org_places: HashSet::default(),
+        things: HashSet::default(),
     };
     for cols in data_lines(include_str!("../../../data/roles.tsv")) {
         let [surface, canonical, class, gender] = cols[..] else {
