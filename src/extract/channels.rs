@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 
 use super::doc::{Doc, TokKind};
-use super::lexicon::{Phrases, two_columns};
+use super::lexicon::{FxBuild, Phrases, table, two_columns};
 use crate::model::{Channel, ChannelKind, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +25,7 @@ struct Media {
 }
 
 static MEDIA: Lazy<Media> = Lazy::new(|| {
-    let mut names = Phrases::default();
+    let mut names = Phrases::tagged(table::MEDIA);
     let mut entries = Vec::new();
     let mut seen: HashMap<String, u32> = HashMap::new();
     for line in include_str!("../../data/gazetteer/media.tsv").lines() {
@@ -50,7 +50,7 @@ static MEDIA: Lazy<Media> = Lazy::new(|| {
             names.insert(alias, idx);
         }
     }
-    let mut words = Phrases::default();
+    let mut words = Phrases::tagged(table::CHANNEL_WORDS);
     for (phrase, kind) in two_columns(include_str!("../../data/channels.tsv")) {
         if let Ok(kind) = kind.parse::<ChannelKind>() {
             words.insert(phrase, kind);
@@ -62,6 +62,12 @@ static MEDIA: Lazy<Media> = Lazy::new(|| {
         words,
     }
 });
+
+/// Registers the media tables' first words.
+pub(crate) fn register_tables(m: &mut std::collections::HashMap<String, u16, FxBuild>) {
+    MEDIA.names.register(m);
+    MEDIA.words.register(m);
+}
 
 /// A platform or outlet named in the text.
 fn medium_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'static str, Medium)> {

@@ -43,6 +43,9 @@ pub(crate) struct Doc<'a> {
     /// after another; `key_spans[i]` locates token `i`'s.
     keys: String,
     key_spans: Vec<(u32, u32)>,
+    /// For each token, the tables with phrases starting with its word
+    /// (bits of `lexicon::FIRST_WORDS`).
+    starts: Vec<u16>,
     pub tokens: Vec<Token>,
     /// For each sentence, the range of its tokens.
     pub sentences: Vec<std::ops::Range<usize>>,
@@ -60,6 +63,7 @@ impl<'a> Doc<'a> {
             lower: text.to_ascii_lowercase(),
             keys: String::new(),
             key_spans: Vec::new(),
+            starts: Vec::new(),
             tokens: Vec::with_capacity(text.len() / 5),
             sentences: Vec::with_capacity(article.sentences.len() + 1),
             sent_spans: Vec::with_capacity(article.sentences.len() + 1),
@@ -103,6 +107,15 @@ impl<'a> Doc<'a> {
             }
             self.key_spans.push((start, self.keys.len() as u32));
         }
+        let first_words = &*super::lexicon::FIRST_WORDS;
+        self.starts = self
+            .tokens
+            .iter()
+            .map(|t| {
+                let low = &self.lower[t.start as usize..t.end as usize];
+                first_words.get(low).copied().unwrap_or(0)
+            })
+            .collect();
     }
 
     /// Token `i`'s lookup key: lower case, straight apostrophes.
@@ -145,6 +158,9 @@ impl<'a> Doc<'a> {
         i: usize,
         end: usize,
     ) -> Option<(T, usize)> {
+        if phrases.bit() != 0 && self.starts.get(i).is_none_or(|b| b & phrases.bit() == 0) {
+            return None;
+        }
         phrases.longest(|k| (i + k < end).then(|| self.low(i + k)))
     }
 

@@ -59,15 +59,42 @@ impl Cue {
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>, FxBuild>,
+    /// The bit of [`FIRST_WORDS`] this table answers to (0: none).
+    bit: u16,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
             by_first: HashMap::with_hasher(FxBuild),
+            bit: 0,
         }
     }
 }
+
+/// Bits of [`FIRST_WORDS`]: which tables have phrases starting with a word.
+pub(crate) mod table {
+    pub const CUES: u16 = 1;
+    pub const THREAT_CUES: u16 = 1 << 1;
+    pub const THREAT_ACTIONS: u16 = 1 << 2;
+    pub const CONDITIONS: u16 = 1 << 3;
+    pub const STANCES: u16 = 1 << 4;
+    pub const POLARITY: u16 = 1 << 5;
+    pub const MEDIA: u16 = 1 << 6;
+    pub const CHANNEL_WORDS: u16 = 1 << 7;
+}
+
+/// For every word that starts a phrase of some table, the tables it
+/// starts phrases of: one lookup per token tells every stage whether to
+/// look further.
+pub(crate) static FIRST_WORDS: Lazy<HashMap<String, u16, FxBuild>> = Lazy::new(|| {
+    let mut m = HashMap::with_hasher(FxBuild);
+    CUES.forms.register(&mut m);
+    super::threats::register_tables(&mut m);
+    super::positions::register_tables(&mut m);
+    super::channels::register_tables(&mut m);
+    m
+});
 
 /// A fast, non-cryptographic hash for the short lexicon keys (the keys
 /// are the crate's own vocabularies, so flooding is no concern).
@@ -99,6 +126,28 @@ impl std::hash::Hasher for FxHasher {
     }
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+impl<T> Phrases<T> {
+    /// An empty table answering to `bit` of [`FIRST_WORDS`].
+    pub(crate) fn tagged(bit: u16) -> Self {
+        Phrases {
+            by_first: HashMap::with_hasher(FxBuild),
+            bit,
+        }
+    }
+
+    /// The table's bit of [`FIRST_WORDS`].
+    pub(crate) fn bit(&self) -> u16 {
+        self.bit
+    }
+
+    /// Adds this table's first words to `m`.
+    pub(crate) fn register(&self, m: &mut HashMap<String, u16, FxBuild>) {
+        for w in self.by_first.keys() {
+            *m.entry(w.clone()).or_insert(0) |= self.bit;
+        }
     }
 }
 
@@ -172,7 +221,7 @@ pub(crate) struct CueLexicon {
 
 pub(crate) static CUES: Lazy<CueLexicon> = Lazy::new(|| {
     let mut cues = Vec::new();
-    let mut forms = Phrases::default();
+    let mut forms = Phrases::tagged(table::CUES);
     let weak: std::collections::HashSet<&str> = include_str!("../../data/cues_weak.txt")
         .lines()
         .map(str::trim)

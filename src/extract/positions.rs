@@ -12,7 +12,7 @@
 use once_cell::sync::Lazy;
 
 use super::doc::{Doc, TokKind};
-use super::lexicon::Phrases;
+use super::lexicon::{FxBuild, Phrases, table};
 use super::statements::{ActorIdx, Draft};
 use super::threats::Actors;
 use super::words::*;
@@ -27,7 +27,7 @@ enum Frame {
 }
 
 static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
-    let mut p = Phrases::default();
+    let mut p = Phrases::tagged(table::STANCES);
     for line in include_str!("../../data/stances.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -51,7 +51,7 @@ static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
 
 /// Polarity of evaluative words: +1, -1, or 0 for a negator.
 static POLARITY: Lazy<Phrases<i8>> = Lazy::new(|| {
-    let mut p = Phrases::default();
+    let mut p = Phrases::tagged(table::POLARITY);
     for line in include_str!("../../data/polarity.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -121,6 +121,12 @@ fn clause_polarity(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Option<(i32,
     }
     flush(score, start, last, &mut best);
     best
+}
+
+/// Registers the stance and polarity tables' first words.
+pub(crate) fn register_tables(m: &mut std::collections::HashMap<String, u16, FxBuild>) {
+    STANCES.register(m);
+    POLARITY.register(m);
 }
 
 /// A position before ids are given.

@@ -17,7 +17,7 @@
 use once_cell::sync::Lazy;
 
 use super::doc::{Doc, TokKind};
-use super::lexicon::Phrases;
+use super::lexicon::{FxBuild, Phrases, table};
 use super::statements::{ActorIdx, Draft, Resolver};
 use super::words::*;
 use crate::model::{ActionKind, ActorKind, ConditionKind, Span};
@@ -38,9 +38,9 @@ struct Lexicon {
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon {
-        cues: Phrases::default(),
-        actions: Phrases::default(),
-        conditions: Phrases::default(),
+        cues: Phrases::tagged(table::THREAT_CUES),
+        actions: Phrases::tagged(table::THREAT_ACTIONS),
+        conditions: Phrases::tagged(table::CONDITIONS),
     };
     for line in include_str!("../../data/threats.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -74,6 +74,13 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     }
     lex
 });
+
+/// Registers the threat tables' first words.
+pub(crate) fn register_tables(m: &mut std::collections::HashMap<String, u16, FxBuild>) {
+    LEXICON.cues.register(m);
+    LEXICON.actions.register(m);
+    LEXICON.conditions.register(m);
+}
 
 /// A threat before ids are given.
 #[derive(Debug, Clone)]
