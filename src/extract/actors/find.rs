@@ -1069,7 +1069,7 @@ impl<'d> Walk<'_, 'd, '_> {
     fn on_cap(&mut self, i: usize) -> usize {
         let doc = self.doc;
         let initial = self.sentence_initial(i);
-        if is_number_word(&self.key(i))
+        if is_number_word(self.key(i))
             && let Some(n) = self.group_phrase(i, None, None)
         {
             return n;
@@ -2184,7 +2184,7 @@ impl<'d> Walk<'_, 'd, '_> {
         }
         let mut mods: Vec<usize> = Vec::new();
         let mut number = false;
-        if mod_start.is_none() && j < end && is_number_word(&self.key(j)) {
+        if mod_start.is_none() && j < end && is_number_word(self.key(j)) {
             mods.push(j);
             number = true;
             j += 1;

@@ -140,7 +140,7 @@ impl ActorSet {
                 owner = self
                     .resolve_pronoun(doc, k)
                     .and_then(|a| self.short_name(a));
-            } else if matches!(w.as_ref(), "'s" | "'") && k > first {
+            } else if matches!(w, "'s" | "'") && k > first {
                 if let Some(m) = self.mention_at(k - 1) {
                     owner = self.short_name(m.actor);
                 }
