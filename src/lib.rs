@@ -123,3 +123,8 @@ pub use error::{
 pub use extract::{Extractor, Gazetteer, GazetteerBuilder, analyze};
 pub use model::*;
 pub use validate::Validate;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
