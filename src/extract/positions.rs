@@ -266,6 +266,20 @@ pub(crate) fn extract(
                 continue;
             }
             let owner = ctx.owner(i);
+            // A passive ("was accused of") names the target, not the holder;
+            // a need in the writer's voice ("X needs to win") is analysis,
+            // not a stance; "in need" is no stance at all.
+            let before = (i > s0).then(|| doc.key(i - 1)).unwrap_or("");
+            let passive = frame == Frame::Verb
+                && doc.key(i).ends_with("ed")
+                && is_in(&["was", "were", "been", "is", "are", "being", "be", "get", "got"], before);
+            let need = is_in(&["need", "needs", "needed"], doc.key(i));
+            if passive
+                || (need && (before == "in" || (owner.is_none() && !is_in(&["we", "i"], before))))
+            {
+                i = last_cue + 1;
+                continue;
+            }
             let cstart = ctx.clause_start(s0, i, owner);
             let cend = ctx.clause_end(last_cue + 1, end, owner);
             let holders = match frame {
@@ -323,8 +337,7 @@ pub(crate) fn extract(
             i = last_cue + 1;
         }
     }
-    // What a speaker says, or an official text says in its own voice, in
-    // words that lean clearly one way.
+    // What a speaker says in words that lean clearly one way.
     polar_positions(&ctx, res, author, &mut out);
     // Appeals and demands support what they ask; criticism, accusations
     // and rejections oppose what they target.
@@ -412,17 +425,7 @@ fn polar_positions(
             }
         }
     }
-    if author.is_some() {
-        for range in &doc.sentences {
-            if range.is_empty()
-                || (range.start..range.end).any(|i| ctx.owner(i).is_some())
-                || doc.tokens[range.start].para == super::doc::HEADLINE_PARA
-            {
-                continue;
-            }
-            add(out, res, range.start, range.end - 1, None);
-        }
-    }
+
 }
 
 /// The positions found so far, with what they cover.
@@ -654,8 +657,14 @@ fn noun_holder(
         cstart,
         (cstart..cue)
             .find(|&i| {
-                doc.tokens[i].kind == TokKind::Word && doc.tok(i).ends_with("ed")
-                    || is_in(&["made", "expressed", "reaffirmed", "voiced"], doc.tok(i))
+                is_in(
+                    &[
+                        "made", "make", "makes", "expressed", "express", "expresses", "reaffirmed", "reaffirm",
+                        "reaffirms", "voiced", "voice", "voices", "declared", "pledged", "offered", "showed",
+                        "conveyed", "reiterated", "reiterate", "reiterates",
+                    ],
+                    doc.tok(i),
+                )
             })
             .unwrap_or(cue),
         owner,
