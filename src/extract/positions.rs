@@ -255,7 +255,7 @@ pub(crate) fn extract(
             let last_cue = i + n - 1;
             // Stance words inside a name ("Rapid Support Forces") are not
             // stances.
-            if (i > s0 && doc.is_cap(i)) || res.mention_at(i).is_some() {
+            if (i > s0 && doc.is_cap(i)) || res.mention_at(i).is_some_and(|(first, last, _)| first < i || last > last_cue) {
                 i = last_cue + 1;
                 continue;
             }
@@ -507,8 +507,18 @@ fn verb_holders(
 ) -> Vec<ActorIdx> {
     let doc = ctx.doc;
     let mut k = cue;
-    while k > cstart && is_in(SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) {
+    // Adverbs and auxiliaries: "unequivocally condemn", "has long opposed".
+    while k > cstart && (is_in(SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) || is_adverb(doc.key(k - 1))) {
         k -= 1;
+    }
+    // "We, the Leaders of the G7, condemn": the author (or the speaker's
+    // state) speaking as "we".
+    if k > cstart
+        && doc.tok(k - 1) == ","
+        && let Some(we) = (cstart..k).find(|&j| doc.key(j) == "we")
+        && let Some(h) = holder_np(ctx, res, we, we, owner, author)
+    {
+        return vec![h];
     }
     if k == cstart {
         // No subject in the clause: the speaker, or for a participle after
@@ -557,6 +567,12 @@ fn verb_holders(
         }
     }
     out
+}
+
+/// A manner adverb ("unequivocally", "strongly"): lower case, ending in
+/// "-ly", and not a noun like "family" or "ally".
+fn is_adverb(key: &str) -> bool {
+    key.len() > 4 && key.ends_with("ly") && !is_in(&["family", "ally", "italy", "rally", "assembly", "supply", "reply", "july"], key)
 }
 
 /// The actor a subject phrase names, with pronouns resolved.
