@@ -24,6 +24,8 @@ enum Frame {
     Noun,
     Pred,
     Eval,
+    /// An evaluative adjective: `Eval` when predicative.
+    Adj,
 }
 
 static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
@@ -42,6 +44,7 @@ static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
             "noun" => Frame::Noun,
             "pred" => Frame::Pred,
             "eval" => Frame::Eval,
+            "adj" => Frame::Adj,
             _ => continue,
         };
         p.insert(phrase, (stance, frame));
@@ -197,7 +200,8 @@ impl Ctx<'_, '_> {
             if owner.is_some() && self.owner(k) != owner {
                 return k;
             }
-            if self.punct(k) && matches!(self.w(k), ";" | ":" | "\u{2014}" | "(") {
+            if self.punct(k) && matches!(self.w(k), ";" | ":" | "\u{2014}" | "(" | "." | "!" | "?")
+            {
                 return k;
             }
             if self.punct(k)
@@ -252,16 +256,38 @@ pub(crate) fn extract(
                 i += 1;
                 continue;
             };
+            let adjective = frame == Frame::Adj;
+            let frame = if adjective { Frame::Eval } else { frame };
             let last_cue = i + n - 1;
             // Stance words inside a name ("Rapid Support Forces") are not
             // stances.
-            if (i > s0 && doc.is_cap(i)) || res.mention_at(i).is_some_and(|(first, last, _)| first < i || last > last_cue) {
+            if (i > s0 && doc.is_cap(i))
+                || res
+                    .mention_at(i)
+                    .is_some_and(|(first, last, _)| first < i || last > last_cue)
+            {
                 i = last_cue + 1;
                 continue;
             }
             // An evaluative word inside the evidence of a stance already
             // read belongs to that stance's topic.
             if frame == Frame::Eval && out.taken(doc, doc.span(i, last_cue)) {
+                i = last_cue + 1;
+                continue;
+            }
+            // An evaluative adjective before its noun ("vital food",
+            // "destabilizing initiatives") qualifies the noun; only a
+            // predicate ("is vital") says where the holder stands.
+            if adjective
+                && last_cue + 1 < end
+                && doc.tokens[last_cue + 1].kind == TokKind::Word
+                && !doc.is_cap(last_cue + 1)
+                && !is_in(NP_LEFT_BOUNDARY, doc.key(last_cue + 1))
+                && !is_in(
+                    &["for", "of", "at", "from", "with", "because", "given"],
+                    doc.key(last_cue + 1),
+                )
+            {
                 i = last_cue + 1;
                 continue;
             }
@@ -272,7 +298,12 @@ pub(crate) fn extract(
             let before = (i > s0).then(|| doc.key(i - 1)).unwrap_or("");
             let passive = frame == Frame::Verb
                 && doc.key(i).ends_with("ed")
-                && is_in(&["was", "were", "been", "is", "are", "being", "be", "get", "got"], before);
+                && is_in(
+                    &[
+                        "was", "were", "been", "is", "are", "being", "be", "get", "got",
+                    ],
+                    before,
+                );
             let need = is_in(&["need", "needs", "needed"], doc.key(i));
             if passive
                 || (need && (before == "in" || (owner.is_none() && !is_in(&["we", "i"], before))))
@@ -281,6 +312,18 @@ pub(crate) fn extract(
                 continue;
             }
             let cstart = ctx.clause_start(s0, i, owner);
+            // A stance in a relative clause ("partners who oppose
+            // terrorism", "those who need it") is the antecedent's, which
+            // the clause does not name.
+            if frame == Frame::Verb
+                && cstart > s0
+                && is_in(&["who", "which", "that", "whom"], doc.key(cstart - 1))
+                && (cstart..i)
+                    .all(|k| is_in(SKIPPABLE_BEFORE_CUE, doc.key(k)) || is_adverb(doc.key(k)))
+            {
+                i = last_cue + 1;
+                continue;
+            }
             let cend = ctx.clause_end(last_cue + 1, end, owner);
             let holders = match frame {
                 Frame::Verb => verb_holders(&ctx, res, cstart, i, owner, author),
@@ -288,7 +331,7 @@ pub(crate) fn extract(
                     .into_iter()
                     .collect(),
                 Frame::Pred => pred_holders(&ctx, res, cstart, i, owner, author),
-                Frame::Eval => eval_holder(&ctx, res, cstart, i, owner, author)
+                Frame::Eval | Frame::Adj => eval_holder(&ctx, res, cstart, i, owner, author)
                     .into_iter()
                     .collect(),
             };
@@ -350,6 +393,11 @@ pub(crate) fn extract(
         let Some(evidence) = d.content.iter().copied().reduce(Span::cover) else {
             continue;
         };
+        // "criticize him": too little said to show a stance.
+        let words = doc.text[evidence.range()].split_whitespace().count();
+        if words < 4 {
+            continue;
+        }
         let first = doc.token_at(evidence.start());
         let last = doc.token_at(evidence.end()).saturating_sub(1).max(first);
         let topic_last = (first + 7).min(last);
@@ -425,7 +473,6 @@ fn polar_positions(
             }
         }
     }
-
 }
 
 /// The positions found so far, with what they cover.
@@ -572,7 +619,14 @@ fn verb_holders(
 /// A manner adverb ("unequivocally", "strongly"): lower case, ending in
 /// "-ly", and not a noun like "family" or "ally".
 fn is_adverb(key: &str) -> bool {
-    key.len() > 4 && key.ends_with("ly") && !is_in(&["family", "ally", "italy", "rally", "assembly", "supply", "reply", "july"], key)
+    key.len() > 4
+        && key.ends_with("ly")
+        && !is_in(
+            &[
+                "family", "ally", "italy", "rally", "assembly", "supply", "reply", "july",
+            ],
+            key,
+        )
 }
 
 /// The actor a subject phrase names, with pronouns resolved.
@@ -675,9 +729,26 @@ fn noun_holder(
             .find(|&i| {
                 is_in(
                     &[
-                        "made", "make", "makes", "expressed", "express", "expresses", "reaffirmed", "reaffirm",
-                        "reaffirms", "voiced", "voice", "voices", "declared", "pledged", "offered", "showed",
-                        "conveyed", "reiterated", "reiterate", "reiterates",
+                        "made",
+                        "make",
+                        "makes",
+                        "expressed",
+                        "express",
+                        "expresses",
+                        "reaffirmed",
+                        "reaffirm",
+                        "reaffirms",
+                        "voiced",
+                        "voice",
+                        "voices",
+                        "declared",
+                        "pledged",
+                        "offered",
+                        "showed",
+                        "conveyed",
+                        "reiterated",
+                        "reiterate",
+                        "reiterates",
                     ],
                     doc.tok(i),
                 )

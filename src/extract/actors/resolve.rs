@@ -69,16 +69,15 @@ impl ActorSet {
     ) -> Option<ActorIdx> {
         let r = self.resolve_np_x(doc, first, last);
         if std::env::var_os("NM_DBG").is_some() && first <= last && last < doc.tokens.len() {
-            eprintln!("NP\t{}\t{}", r.map_or("-".to_string(), |a| self.cands[a].name.clone()), doc.between(first, last).replace('\n', " "));
+            eprintln!(
+                "NP\t{}\t{}",
+                r.map_or("-".to_string(), |a| self.cands[a].name.clone()),
+                doc.between(first, last).replace('\n', " ")
+            );
         }
         r
     }
-    fn resolve_np_x(
-        &mut self,
-        doc: &Doc<'_>,
-        first: usize,
-        last: usize,
-    ) -> Option<ActorIdx> {
+    fn resolve_np_x(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
         let n = doc.tokens.len();
         if first > last || last >= n {
             return None;
@@ -424,8 +423,18 @@ impl ActorSet {
     pub(crate) fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
         let r = self.resolve_pronoun_x(doc, tok);
         if std::env::var_os("NM_DBG").is_some() && tok < doc.tokens.len() {
-            let lo = tok.saturating_sub(if std::env::var_os("NM_DBG_LONG").is_some() {150} else {12});
-            eprintln!("PR\t{}\t{}\t{}", r.map_or("-".to_string(), |a| self.cands[a].name.clone()), doc.tok(tok), doc.between(lo, (tok+3).min(doc.tokens.len()-1)).replace('\n', " / "));
+            let lo = tok.saturating_sub(if std::env::var_os("NM_DBG_LONG").is_some() {
+                150
+            } else {
+                12
+            });
+            eprintln!(
+                "PR\t{}\t{}\t{}",
+                r.map_or("-".to_string(), |a| self.cands[a].name.clone()),
+                doc.tok(tok),
+                doc.between(lo, (tok + 3).min(doc.tokens.len() - 1))
+                    .replace('\n', " / ")
+            );
         }
         r
     }
