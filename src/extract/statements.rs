@@ -615,6 +615,11 @@ fn following_paragraphs(st: &Stage<'_, '_>, after: usize) -> Option<Span> {
     Some(span)
 }
 
+/// A dash used as punctuation: "--", "—", "–".
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "\u{2014}" | "\u{2013}" | "\u{2015}")
+}
+
 fn source_tokens(s: Source) -> Option<(usize, usize)> {
     match s {
         Source::Np(a, b) => Some((a, b)),
@@ -647,16 +652,39 @@ fn speaker_of(
     cf: usize,
 ) -> Option<ActorIdx> {
     match source {
-        Source::Np(a, b) => res.resolve_np(st.doc, a, b),
+        Source::Np(a, b) => res.resolve_np(st.doc, a, b).or_else(|| {
+            // "Experts on North Korea and nuclear nonproliferation": the
+            // phrase began before a connector the first reading stopped at.
+            let mut a2 = a;
+            while a2 > s0 + 1
+                && a - a2 < 8
+                && (st.in_list(a2 - 1, &["and", "on", "of", "for", "from", "in", "at"])
+                    || st.is_word(a2 - 1))
+                && !st.in_list(a2 - 1, FINITE_VERBS)
+            {
+                a2 -= 1;
+                if st.in_list(a2, &["and", "on", "of", "for", "from", "in", "at"]) {
+                    continue;
+                }
+                if let Some(x) = res.resolve_np(st.doc, a2, b) {
+                    return Some(x);
+                }
+            }
+            None
+        }),
         Source::Appos(a, b, c, d) => {
-            // The phrase that names someone: the head, unless only the
-            // appositive holds a name.
+            // The phrase that names someone: the head, unless the head
+            // names no one and the appositive is itself a name ("A lawyer
+            // for the outlets, David Schulz,"); a description ("co-editor
+            // of a book on Trump") never stands for the speaker.
             let named = |x: usize, y: usize| (x..=y).any(|i| res.mention_at(i).is_some());
-            if !named(a, b) && named(c, d) {
+            let is_name = res
+                .mention_at(c)
+                .is_some_and(|(first, last, _)| first == c && last + 2 >= d);
+            if !named(a, b) && is_name {
                 res.resolve_np(st.doc, c, d)
             } else {
                 res.resolve_np(st.doc, a, b)
-                    .or_else(|| res.resolve_np(st.doc, c, d))
             }
         }
         Source::Pronoun(p) => {
@@ -777,7 +805,31 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         }
         return None;
     }
-    let p = k - 1;
+    let mut p = k - 1;
+    // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis after the name.
+    if st.is_punct(p, ")")
+        && let Some(open) = (p.saturating_sub(8).max(s0)..p)
+            .rev()
+            .find(|&i| st.is_punct(i, "("))
+        && open > s0
+    {
+        p = open - 1;
+    }
+    // "Kall -- co-editor of a book on the debates -- said": an appositive
+    // between dashes, like one between commas.
+    if st.kind(p) == TokKind::Punct && is_dash(st.w(p)) {
+        let lo = p.saturating_sub(30).max(s0);
+        let prev = (lo..p)
+            .rev()
+            .find(|&i| st.kind(i) == TokKind::Punct && is_dash(st.w(i)))?;
+        if prev == s0 || (prev + 1..p).any(|i| st.in_list(i, FINITE_VERBS)) {
+            return None;
+        }
+        return match np_ending_at(st, s0, prev - 1)? {
+            Source::Np(a, b) => Some(Source::Appos(a, b, prev + 1, p - 1)),
+            other => Some(other),
+        };
+    }
     if st.kind(p) == TokKind::Punct && st.w(p) == "," {
         // ", adding that", ", saying", ", urging that": a participle
         // continues the clause before.
