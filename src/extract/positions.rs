@@ -282,7 +282,7 @@ pub(crate) fn extract(
                 && last_cue + 1 < end
                 && doc.tokens[last_cue + 1].kind == TokKind::Word
                 && !doc.is_cap(last_cue + 1)
-                && !is_in(NP_LEFT_BOUNDARY, doc.key(last_cue + 1))
+                && !is_in(&NP_LEFT_BOUNDARY, doc.key(last_cue + 1))
                 && !is_in(
                     &["for", "of", "at", "from", "with", "because", "given"],
                     doc.key(last_cue + 1),
@@ -319,7 +319,7 @@ pub(crate) fn extract(
                 && cstart > s0
                 && is_in(&["who", "which", "that", "whom"], doc.key(cstart - 1))
                 && (cstart..i)
-                    .all(|k| is_in(SKIPPABLE_BEFORE_CUE, doc.key(k)) || is_adverb(doc.key(k)))
+                    .all(|k| is_in(&SKIPPABLE_BEFORE_CUE, doc.key(k)) || is_adverb(doc.key(k)))
             {
                 i = last_cue + 1;
                 continue;
@@ -530,13 +530,13 @@ fn push(doc: &Doc<'_>, out: &mut Out, p: PositionDraft) {
 fn subject_start(ctx: &Ctx<'_, '_>, cstart: usize, cue: usize) -> Option<usize> {
     let doc = ctx.doc;
     let mut k = cue;
-    while k > cstart && is_in(SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) {
+    while k > cstart && is_in(&SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) {
         k -= 1;
     }
     let mut a = k;
     while a > cstart
         && doc.tokens[a - 1].kind == TokKind::Word
-        && !is_in(NP_LEFT_BOUNDARY, doc.tok(a - 1))
+        && !is_in(&NP_LEFT_BOUNDARY, doc.tok(a - 1))
     {
         a -= 1;
     }
@@ -555,7 +555,8 @@ fn verb_holders(
     let doc = ctx.doc;
     let mut k = cue;
     // Adverbs and auxiliaries: "unequivocally condemn", "has long opposed".
-    while k > cstart && (is_in(SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) || is_adverb(doc.key(k - 1))) {
+    while k > cstart && (is_in(&SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) || is_adverb(doc.key(k - 1)))
+    {
         k -= 1;
     }
     // "We, the Leaders of the G7, condemn": the author (or the speaker's
@@ -582,7 +583,7 @@ fn verb_holders(
         let t = &doc.tokens[p];
         let ok = match t.kind {
             TokKind::Word => {
-                !is_in(NP_LEFT_BOUNDARY, doc.tok(p)) || is_in(&["and", "of"], doc.tok(p))
+                !is_in(&NP_LEFT_BOUNDARY, doc.tok(p)) || is_in(&["and", "of"], doc.tok(p))
             }
             TokKind::Punct => matches!(doc.tok(p), "(" | ")" | "-" | "&"),
             _ => false,

@@ -154,7 +154,7 @@ impl Stage<'_, '_> {
         self.w(i).eq_ignore_ascii_case(w)
     }
 
-    fn in_list(&self, i: usize, list: &[&str]) -> bool {
+    fn in_list(&self, i: usize, list: &(impl Words + ?Sized)) -> bool {
         is_in(list, self.w(i))
     }
 
@@ -389,7 +389,7 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
         }
         // A verb cue after a determiner is a noun ("a warning", "the
         // report"); nouns are cues only in "X's claim that".
-        let after_det = i > range.start && st.in_list(i - 1, DETERMINERS) && !st.is(i - 1, "that");
+        let after_det = i > range.start && st.in_list(i - 1, &DETERMINERS) && !st.is(i - 1, "that");
         let noun_use = cue.noun || after_det;
         if noun_use
             && !(last + 1 < end
@@ -495,7 +495,7 @@ fn read(
             while last + 1 < cf - 1
                 && st.is_word(last + 1)
                 && !st.is(last + 1, "to")
-                && !st.in_list(last + 1, TIME_WORDS)
+                && !st.in_list(last + 1, &TIME_WORDS)
             {
                 last += 1;
             }
@@ -752,8 +752,8 @@ fn sentence_subject(
     let mut j = i;
     while j + 1 < limit
         && st.is_word(j + 1)
-        && !st.in_list(j + 1, NP_LEFT_BOUNDARY)
-        && !st.in_list(j + 1, SKIPPABLE_BEFORE_CUE)
+        && !st.in_list(j + 1, &NP_LEFT_BOUNDARY)
+        && !st.in_list(j + 1, &SKIPPABLE_BEFORE_CUE)
     {
         j += 1;
         if j - i > 8 {
@@ -769,7 +769,7 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
     // Skip adverbs and auxiliaries between source and cue, and a short time
     // phrase ("who in 2010 said", "Sanders on Tuesday said").
     loop {
-        while k > s0 && st.is_word(k - 1) && st.in_list(k - 1, SKIPPABLE_BEFORE_CUE) {
+        while k > s0 && st.is_word(k - 1) && st.in_list(k - 1, &SKIPPABLE_BEFORE_CUE) {
             k -= 1;
         }
         let time_end = k;
@@ -777,7 +777,7 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         while t > s0
             && t + 3 > time_end
             && (st.kind(t - 1) == TokKind::Number
-                || st.in_list(t - 1, TIME_WORDS)
+                || st.in_list(t - 1, &TIME_WORDS)
                 || is_day_or_month(st.w(t - 1))
                 || st.in_list(t - 1, &["the", "early", "late"]))
         {
@@ -888,7 +888,7 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         }
         return None;
     }
-    if st.in_list(p, NP_LEFT_BOUNDARY) || st.in_list(p, RELATIVES) {
+    if st.in_list(p, &NP_LEFT_BOUNDARY) || st.in_list(p, RELATIVES) {
         return None;
     }
     np_ending_at(st, s0, p)
@@ -896,7 +896,7 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
 
 /// The noun phrase that ends at token `last`.
 fn np_ending_at(st: &Stage<'_, '_>, s0: usize, last: usize) -> Option<Source> {
-    if !st.is_word(last) || st.in_list(last, NP_LEFT_BOUNDARY) || st.quoted(last) {
+    if !st.is_word(last) || st.in_list(last, &NP_LEFT_BOUNDARY) || st.quoted(last) {
         return None;
     }
     if st.in_list(last, SUBJECT_PRONOUNS) {
@@ -919,7 +919,8 @@ fn np_ending_at(st: &Stage<'_, '_>, s0: usize, last: usize) -> Option<Source> {
             first = p;
             continue;
         }
-        if st.in_list(p, NP_LEFT_BOUNDARY) || st.in_list(p, SKIPPABLE_BEFORE_CUE) && !st.is_cap(p) {
+        if st.in_list(p, &NP_LEFT_BOUNDARY) || st.in_list(p, &SKIPPABLE_BEFORE_CUE) && !st.is_cap(p)
+        {
             break;
         }
         if is_in(SUBJECT_PRONOUNS, w) {
@@ -975,7 +976,7 @@ fn forward_start(
         if st.opens(j).is_some() {
             break;
         }
-        if st.is_word(j) && st.in_list(j, TIME_WORDS) && !st.is(j, "this") {
+        if st.is_word(j) && st.in_list(j, &TIME_WORDS) && !st.is(j, "this") {
             j += 1;
             continue;
         }
@@ -1061,7 +1062,7 @@ fn forward_start(
             && !st.is(k, "to")
             && !st.is(k, "that")
             && !st.in_list(k, ADJUNCT_PREPOSITIONS)
-            && !st.in_list(k, DETERMINERS)
+            && !st.in_list(k, &DETERMINERS)
             && !st.in_list(k, SUBJECT_PRONOUNS)
             && !st.in_list(k, FINITE_VERBS)
         {
@@ -1085,7 +1086,7 @@ fn forward_start(
                     if st.is(c, "that")
                         || st.is_punct(c, ",")
                         || st.is_punct(c, ":")
-                        || st.in_list(c, TIME_WORDS)
+                        || st.in_list(c, &TIME_WORDS)
                         || is_day_or_month(st.w(c))
                     {
                         c += 1;
@@ -1093,7 +1094,7 @@ fn forward_start(
                         c += 1;
                         while c < end
                             && st.is_word(c)
-                            && !st.in_list(c, DETERMINERS)
+                            && !st.in_list(c, &DETERMINERS)
                             && !st.is(c, "that")
                             && !st.in_list(c, SUBJECT_PRONOUNS)
                         {
@@ -1180,7 +1181,7 @@ fn starts_clause(st: &Stage<'_, '_>, j: usize) -> bool {
         TokKind::Punct => false,
         TokKind::Word => {
             st.in_list(j, SUBJECT_PRONOUNS)
-                || st.in_list(j, DETERMINERS)
+                || st.in_list(j, &DETERMINERS)
                 || is_in(
                     &[
                         "there", "if", "when", "while", "because", "unless", "despite", "although",
@@ -1201,7 +1202,7 @@ fn starts_np(st: &Stage<'_, '_>, j: usize) -> bool {
     }
     !st.in_list(j, ADJUNCT_PREPOSITIONS)
         && !st.in_list(j, FINITE_VERBS)
-        && !st.in_list(j, NP_LEFT_BOUNDARY)
+        && !st.in_list(j, &NP_LEFT_BOUNDARY)
         && !st.in_list(
             j,
             &[
@@ -1449,7 +1450,7 @@ fn np_right(st: &Stage<'_, '_>, i: usize, end: usize) -> Option<(usize, usize)> 
     let mut j = i;
     while j + 1 < end
         && wordish(j + 1)
-        && !st.in_list(j + 1, NP_LEFT_BOUNDARY)
+        && !st.in_list(j + 1, &NP_LEFT_BOUNDARY)
         && !st.in_list(j + 1, &["in", "on", "at", "during", "via", "who", "which"])
     {
         j += 1;
@@ -1477,7 +1478,7 @@ fn tail<'q>(
     if from < end
         && st.is_word(from)
         && !st.in_list(from, ADJUNCT_PREPOSITIONS)
-        && !st.in_list(from, TIME_WORDS)
+        && !st.in_list(from, &TIME_WORDS)
         && !is_day_or_month(st.w(from))
         && !st.in_list(
             from,
@@ -1522,7 +1523,7 @@ fn tail<'q>(
                     "several", "two", "three", "a", "an", "the", "some", "many", "few",
                 ],
             ))
-            && (from + 1..(from + 4).min(end)).any(|k| st.in_list(k, TIME_WORDS)))
+            && (from + 1..(from + 4).min(end)).any(|k| st.in_list(k, &TIME_WORDS)))
     {
         return None;
     }
@@ -1530,7 +1531,7 @@ fn tail<'q>(
     // appositive describing the source runs to the end.
     if from + 1 < end
         && st.is_punct(from, ",")
-        && st.in_list(from + 1, DETERMINERS)
+        && st.in_list(from + 1, &DETERMINERS)
         && !(from + 1..end)
             .any(|k| st.in_list(k, FINITE_VERBS) || st.is(k, "that") || st.opens(k).is_some())
     {

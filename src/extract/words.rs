@@ -2,17 +2,72 @@
 //! full parser: determiners, pronouns, auxiliaries, adverbs, prepositions.
 //! All lower case; compared case-insensitively.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::lexicon::FxBuild;
+
+/// A list of lower-case words that can tell whether it holds a word.
+pub(crate) trait Words {
+    /// True when `w` (any ASCII case) is one of the words.
+    fn has(&self, w: &str) -> bool;
+}
+
+impl Words for [&str] {
+    fn has(&self, w: &str) -> bool {
+        self.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+}
+
+impl<const N: usize> Words for [&str; N] {
+    fn has(&self, w: &str) -> bool {
+        self.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+}
+
+/// A long word list, looked up by hash (built on first use).
+pub(crate) struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, FxBuild>>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+}
+
+impl Words for WordSet {
+    fn has(&self, w: &str) -> bool {
+        let set = self.set.get_or_init(|| self.list.iter().copied().collect());
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return set.contains(w);
+        }
+        // Lower-case on the stack: the listed words are short.
+        let mut buf = [0u8; 32];
+        let Some(dst) = buf.get_mut(..w.len()) else {
+            return false;
+        };
+        dst.copy_from_slice(w.as_bytes());
+        dst.make_ascii_lowercase();
+        std::str::from_utf8(dst).is_ok_and(|l| set.contains(l))
+    }
+}
+
 /// True when `w` (any case) is one of `list`.
-pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+pub(crate) fn is_in(list: &(impl Words + ?Sized), w: &str) -> bool {
+    list.has(w)
 }
 
 /// Words that start a noun phrase.
-pub(crate) const DETERMINERS: &[&str] = &[
+pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
     "some", "many", "several", "most", "other", "another", "each", "every", "both", "all", "any",
     "few", "no", "two", "three", "four", "five", "one",
-];
+]);
 
 /// Personal pronouns that can be the source of a statement.
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -22,7 +77,7 @@ pub(crate) const RELATIVES: &[&str] = &["who", "which", "that"];
 
 /// Words that may sit between a source and its cue ("Trump once again
 /// warned", "he has repeatedly said").
-pub(crate) const SKIPPABLE_BEFORE_CUE: &[&str] = &[
+pub(crate) static SKIPPABLE_BEFORE_CUE: WordSet = WordSet::new(&[
     "also",
     "later",
     "then",
@@ -130,11 +185,11 @@ pub(crate) const SKIPPABLE_BEFORE_CUE: &[&str] = &[
     "similarly",
     "meanwhile",
     "however",
-];
+]);
 
 /// Words that end a noun phrase to their left (they belong to a clause or
 /// a prepositional phrase, not the source).
-pub(crate) const NP_LEFT_BOUNDARY: &[&str] = &[
+pub(crate) static NP_LEFT_BOUNDARY: WordSet = WordSet::new(&[
     "that",
     "which",
     "who",
@@ -217,7 +272,7 @@ pub(crate) const NP_LEFT_BOUNDARY: &[&str] = &[
     "once",
     "where",
     "with",
-];
+]);
 
 /// Subordinating words that, after a comma, end a content clause.
 pub(crate) const CLAUSE_BREAKERS: &[&str] = &[
@@ -250,7 +305,7 @@ pub(crate) const ADJUNCT_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Day and time words that make up adjuncts ("Thursday morning").
-pub(crate) const TIME_WORDS: &[&str] = &[
+pub(crate) static TIME_WORDS: WordSet = WordSet::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -293,7 +348,7 @@ pub(crate) const TIME_WORDS: &[&str] = &[
     "repeatedly",
     "publicly",
     "privately",
-];
+]);
 
 /// Finite auxiliaries and copulas: a clause has begun when one appears.
 pub(crate) const FINITE_VERBS: &[&str] = &[
