@@ -395,7 +395,17 @@ fn read_action(
     let mut out = Vec::new();
     let mut start = j;
     let mut kind = match action_at(j) {
-        Some((k, _)) => k,
+        Some((k, n)) => {
+            // "would leave it at 35 percent": leaving is a threat only when
+            // what is left is an alliance, a treaty or an agreement.
+            if k == ActionKind::WithdrawFromAlliance
+                && n <= 2
+                && !names_a_pact(ctx, j + 1, clause_end(ctx, j, end))
+            {
+                return None;
+            }
+            k
+        }
         None if strong => ActionKind::Other,
         None => return None,
     };
@@ -419,6 +429,33 @@ fn read_action(
     }
     out.push((ctx.doc.span(start, last), kind, start, last + 1));
     Some(out)
+}
+
+/// True when tokens `from..end` name something one can withdraw from: a
+/// capitalised name (NATO, the EU, the Paris Agreement) or a pact word.
+fn names_a_pact(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> bool {
+    (from..end.min(from + 6)).any(|k| {
+        ctx.doc.is_cap(k)
+            || is_in(
+                &[
+                    "treaty",
+                    "agreement",
+                    "accord",
+                    "deal",
+                    "alliance",
+                    "pact",
+                    "union",
+                    "talks",
+                    "negotiations",
+                    "organization",
+                    "organisation",
+                    "coalition",
+                    "convention",
+                    "council",
+                ],
+                ctx.doc.key(k),
+            )
+    })
 }
 
 /// Where the clause that starts at `from` ends: before a comma, a
