@@ -1670,6 +1670,21 @@ fn continue_quotes(st: &Stage<'_, '_>, drafts: &mut [Draft]) {
         };
         if doc.tokens[d.cue.0].para == para {
             d.content.push(q.inner);
+            continue;
+        }
+        // A quotation left open at the end of a paragraph and reopened at
+        // the start of the next continues across them.
+        let opens_paragraph = q.open == 0 || doc.tokens[q.open - 1].para != para;
+        let runs_on = d.content.last().is_some_and(|c| {
+            let last = doc.token_at(c.end()).saturating_sub(1);
+            st.quote_of(last).is_some_and(|p| {
+                !p.closed
+                    && p.inner.end() == c.end()
+                    && doc.tokens[p.close].para.wrapping_add(1) == para
+            })
+        });
+        if opens_paragraph && runs_on {
+            d.content.push(q.inner);
         }
     }
 }

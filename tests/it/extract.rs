@@ -227,6 +227,28 @@ fn split_and_continued_quotations() {
 }
 
 #[test]
+fn quotations_running_over_paragraphs() {
+    // Each paragraph reopens the quotation; only the last one closes it.
+    let a = analyze(
+        "Jane Roe arrived. Roe said: \u{201c}We will fight on. We shall go on to the end.\n\n\u{201c}We will never give up.\u{201d} Then she left.",
+    );
+    let s = a
+        .statements
+        .iter()
+        .find(|s| a.text(s.cue) == "said")
+        .unwrap();
+    let parts: Vec<&str> = s.content.iter().map(|c| a.text(*c)).collect();
+    assert_eq!(
+        parts,
+        [
+            "We will fight on. We shall go on to the end.",
+            "We will never give up."
+        ]
+    );
+    assert!(s.direct);
+}
+
+#[test]
 fn statements_introduced_by_a_colon() {
     let a = analyze(
         "Foreign Secretary David Cameron said:\n\nThis agreement is a crucial step.\n\nI urge all parties to deliver it in full.",
