@@ -358,7 +358,20 @@ pub(crate) fn extract(
             } else {
                 stance
             };
-            let ev_last = trim_end(&ctx, ev_first, (cend - 1).min(last_cue + 10).max(ev_first));
+            // The evidence stops where a coordinated stance or cue begins
+            // ("urge all countries to condemn this launch and call on ...").
+            let cap = (cend - 1).min(last_cue + 10);
+            let cap = (last_cue + 1..cap)
+                .find(|&k| {
+                    doc.key(k) == "and"
+                        && k + 1 < end
+                        && (doc.phrase_at(lex, k + 1, end).is_some()
+                            || doc
+                                .phrase_at(&super::lexicon::CUES.forms, k + 1, end)
+                                .is_some())
+                })
+                .map_or(cap, |k| k - 1);
+            let ev_last = trim_end(&ctx, ev_first, cap.max(ev_first));
             let evidence = doc.span(ev_first, ev_last);
             let (topic, topic_span) = topic(&ctx, frame, cstart, i, last_cue, cend);
             let condition = condition(&ctx, last_cue + 1, cend);
