@@ -95,14 +95,21 @@
 //! # Data
 //!
 //! The vocabularies under `data/` are compiled in and parsed once per
-//! process: the gazetteer (states, organisations, people with dated
-//! offices, groups, outlets and platforms), reporting cues with speech acts
-//! and frames, channels, threat and stance words, polarity, roles and the
-//! CAMEO event table. `data/README.md` names every source: the CAMEO and
-//! Phoenix dictionaries of the Open Event Data Alliance (MIT), CountryInfo,
-//! GDELT's CAMEO lookups, PLOVER's CAMEO mapping (CC BY-SA 4.0), cue
-//! frequencies counted on PolNeAR's training split, and the authors' own
-//! lists.
+//! process. The embedded gazetteer (`data/gazetteer/*.tsv`) holds every UN
+//! member and observer state, Taiwan, Kosovo, common territories and the
+//! U.S. states; international organisations, national institutions,
+//! parties, companies and armed and political movements; heads of state
+//! and government, ministers, spokespeople, IGO leaders and U.S. political
+//! figures with dated offices (current to early 2026); named groups; news
+//! outlets and platforms. Country names, ISO and CAMEO codes come from
+//! openeventdata/CountryInfo (public codes); names, spellings, dated offices
+//! and CAMEO actor codes to about 2017 from the Phoenix actor dictionaries
+//! of openeventdata/petrarch2 (MIT); everything later is general knowledge
+//! checked by the authors. The reporting cues were counted on PolNeAR's
+//! training split (Newell, Margolin & Ruths 2018); the CAMEO event table
+//! comes from GDELT's CAMEO lookups and PLOVER's CAMEO mapping (CC BY-SA
+//! 4.0). Channel, threat, stance and polarity words are the authors' own.
+//! `data/README.md` gives the sources file by file.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
