@@ -3,6 +3,7 @@
 
 pub(crate) mod actors;
 mod channels;
+mod context;
 mod doc;
 mod gazetteer;
 mod lexicon;
@@ -69,7 +70,7 @@ impl Extractor {
         let mut actor_set = actors::ActorSet::find(&doc, &article, &self.gazetteer);
         let (quotes, inside) = quotes::find(&doc);
         let mut drafts = statements::extract(&doc, &quotes, &inside, &mut actor_set);
-        let author = threats::author(&doc, &drafts, &mut actor_set);
+        let author = threats::author(&context::Ctx::new(&doc, &drafts), &mut actor_set);
         // A first-person official text's own stances ("The United States
         // condemns ...") are positions, not statements.
         if let Some(author) = author {
@@ -84,8 +85,10 @@ impl Extractor {
                     ))
             });
         }
-        let threat_drafts = threats::extract(&doc, &drafts, author, &mut actor_set);
-        let position_drafts = positions::extract(&doc, &drafts, author, &mut actor_set);
+        let ctx = context::Ctx::new(&doc, &drafts);
+        let threat_drafts = threats::extract(&ctx, author, &mut actor_set);
+        let position_drafts = positions::extract(&ctx, author, &mut actor_set);
+        drop(ctx);
         // A statement that makes a threat is a threat.
         for t in &threat_drafts {
             if let Some(d) = t.statement.and_then(|k| drafts.get_mut(k))

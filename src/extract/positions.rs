@@ -11,9 +11,10 @@
 
 use once_cell::sync::Lazy;
 
+use super::context::Ctx;
 use super::doc::{Doc, TokKind};
 use super::lexicon::{FxBuild, Phrases, table};
-use super::statements::{ActorIdx, Draft};
+use super::statements::ActorIdx;
 use super::threats::Actors;
 use super::words::*;
 use crate::model::{ConditionKind, Span, SpeechAct, Stance};
@@ -144,23 +145,7 @@ pub(crate) struct PositionDraft {
     pub statement: Option<usize>,
 }
 
-struct Ctx<'d, 'a> {
-    doc: &'d Doc<'a>,
-    drafts: &'d [Draft],
-    /// For each token, the statement whose content holds it.
-    owners: Vec<Option<u32>>,
-}
-
 impl Ctx<'_, '_> {
-    fn w(&self, i: usize) -> &str {
-        self.doc.tok(i)
-    }
-    fn punct(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokKind::Punct
-    }
-    fn owner(&self, i: usize) -> Option<usize> {
-        self.owners.get(i).copied().flatten().map(|k| k as usize)
-    }
     /// The first token of the clause holding token `i`, within `s0..`.
     fn clause_start(&self, s0: usize, i: usize, owner: Option<usize>) -> usize {
         let floor = match owner {
@@ -232,16 +217,11 @@ fn trim_end(ctx: &Ctx<'_, '_>, first: usize, mut last: usize) -> usize {
 
 /// Finds the positions of `doc`.
 pub(crate) fn extract(
-    doc: &Doc<'_>,
-    drafts: &[Draft],
+    ctx: &Ctx<'_, '_>,
     author: Option<ActorIdx>,
     res: &mut dyn Actors,
 ) -> Vec<PositionDraft> {
-    let ctx = Ctx {
-        doc,
-        drafts,
-        owners: super::statements::owners(doc, drafts),
-    };
+    let (doc, drafts) = (ctx.doc, ctx.drafts);
     let lex = &*STANCES;
     let mut out = Out::new(doc.tokens.len());
     for range in &doc.sentences {
@@ -295,7 +275,7 @@ pub(crate) fn extract(
             // A passive ("was accused of") names the target, not the holder;
             // a need in the writer's voice ("X needs to win") is analysis,
             // not a stance; "in need" is no stance at all.
-            let before = (i > s0).then(|| doc.key(i - 1)).unwrap_or("");
+            let before = if i > s0 { doc.key(i - 1) } else { "" };
             let passive = frame == Frame::Verb
                 && doc.key(i).ends_with("ed")
                 && is_in(
@@ -326,12 +306,12 @@ pub(crate) fn extract(
             }
             let cend = ctx.clause_end(last_cue + 1, end, owner);
             let holders = match frame {
-                Frame::Verb => verb_holders(&ctx, res, cstart, i, owner, author),
-                Frame::Noun => noun_holder(&ctx, res, cstart, i, owner, author)
+                Frame::Verb => verb_holders(ctx, res, cstart, i, owner, author),
+                Frame::Noun => noun_holder(ctx, res, cstart, i, owner, author)
                     .into_iter()
                     .collect(),
-                Frame::Pred => pred_holders(&ctx, res, cstart, i, owner, author),
-                Frame::Eval | Frame::Adj => eval_holder(&ctx, res, cstart, i, owner, author)
+                Frame::Pred => pred_holders(ctx, res, cstart, i, owner, author),
+                Frame::Eval | Frame::Adj => eval_holder(ctx, res, cstart, i, owner, author)
                     .into_iter()
                     .collect(),
             };
@@ -343,7 +323,7 @@ pub(crate) fn extract(
             // words of their clause (the shortest text that shows it).
             let ev_first = match frame {
                 Frame::Pred | Frame::Eval => cstart.max(i.saturating_sub(8)),
-                _ => subject_start(&ctx, cstart, i).unwrap_or(i),
+                _ => subject_start(ctx, cstart, i).unwrap_or(i),
             };
             // "We will not support ...": negation turns a stance around.
             let negated = frame == Frame::Verb
@@ -371,10 +351,10 @@ pub(crate) fn extract(
                                 .is_some())
                 })
                 .map_or(cap, |k| k - 1);
-            let ev_last = trim_end(&ctx, ev_first, cap.max(ev_first));
+            let ev_last = trim_end(ctx, ev_first, cap.max(ev_first));
             let evidence = doc.span(ev_first, ev_last);
-            let (topic, topic_span) = topic(&ctx, frame, cstart, i, last_cue, cend);
-            let condition = condition(&ctx, last_cue + 1, cend);
+            let (topic, topic_span) = topic(ctx, frame, cstart, i, last_cue, cend);
+            let condition = condition(ctx, last_cue + 1, cend);
             for h in holders {
                 push(
                     doc,
@@ -394,7 +374,7 @@ pub(crate) fn extract(
         }
     }
     // What a speaker says in words that lean clearly one way.
-    polar_positions(&ctx, res, author, &mut out);
+    polar_positions(ctx, res, author, &mut out);
     // Appeals and demands support what they ask; criticism, accusations
     // and rejections oppose what they target.
     for (k, d) in drafts.iter().enumerate() {

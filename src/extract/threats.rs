@@ -16,9 +16,10 @@
 
 use once_cell::sync::Lazy;
 
+use super::context::Ctx;
 use super::doc::{Doc, TokKind};
 use super::lexicon::{FxBuild, Phrases, table};
-use super::statements::{ActorIdx, Draft, Resolver};
+use super::statements::{ActorIdx, Resolver};
 use super::words::*;
 use crate::model::{ActionKind, ActorKind, ConditionKind, Span};
 
@@ -104,39 +105,12 @@ pub(crate) trait Actors: Resolver {
     fn state_of(&mut self, country: crate::model::CountryCode) -> Option<ActorIdx>;
 }
 
-struct Ctx<'d, 'a> {
-    doc: &'d Doc<'a>,
-    drafts: &'d [Draft],
-    /// For each token, the statement whose content holds it.
-    owners: Vec<Option<u32>>,
-}
-
-impl Ctx<'_, '_> {
-    fn w(&self, i: usize) -> &str {
-        self.doc.tok(i)
-    }
-    fn is(&self, i: usize, w: &str) -> bool {
-        self.w(i).eq_ignore_ascii_case(w)
-    }
-    fn punct(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokKind::Punct
-    }
-    /// The statement whose content holds token `i`.
-    fn owner(&self, i: usize) -> Option<usize> {
-        self.owners.get(i).copied().flatten().map(|k| k as usize)
-    }
-}
-
 /// The author of a first-person official text: the state or organisation
 /// that is the subject of its first sentence in the present tense ("The
 /// United States condemns ..."), when the text speaks as "we" outside
 /// quotations.
-pub(crate) fn author(doc: &Doc<'_>, drafts: &[Draft], res: &mut dyn Actors) -> Option<ActorIdx> {
-    let ctx = Ctx {
-        doc,
-        drafts,
-        owners: super::statements::owners(doc, drafts),
-    };
+pub(crate) fn author(ctx: &Ctx<'_, '_>, res: &mut dyn Actors) -> Option<ActorIdx> {
+    let doc = ctx.doc;
     let n = doc.tokens.len();
     let first_person = (0..n).any(|i| {
         doc.tokens[i].kind == TokKind::Word
@@ -263,16 +237,11 @@ fn is_author_verb(w: &str) -> bool {
 
 /// Finds the threats of `doc`.
 pub(crate) fn extract(
-    doc: &Doc<'_>,
-    drafts: &[Draft],
+    ctx: &Ctx<'_, '_>,
     author: Option<ActorIdx>,
     res: &mut dyn Actors,
 ) -> Vec<ThreatDraft> {
-    let ctx = Ctx {
-        doc,
-        drafts,
-        owners: super::statements::owners(doc, drafts),
-    };
+    let doc = ctx.doc;
     let lex = &*LEXICON;
     let mut out: Vec<ThreatDraft> = Vec::new();
     for range in &doc.sentences {
@@ -290,14 +259,14 @@ pub(crate) fn extract(
             let cue_last = i + n - 1;
             let found = match word {
                 Word::Strong | Word::Modal => {
-                    read_action(&ctx, cue_last + 1, end, word == Word::Strong).map(|acts| (acts, i))
+                    read_action(ctx, cue_last + 1, end, word == Word::Strong).map(|acts| (acts, i))
                 }
                 // An action named right after a subject ("Trump called for
                 // steep new tariffs" is read from its cue; a bare action
                 // with no cue is not a threat).
                 Word::Action(_) => None,
                 Word::Whole(kind) => {
-                    let stop = clause_end(&ctx, cue_last + 1, end);
+                    let stop = clause_end(ctx, cue_last + 1, end);
                     Some((
                         vec![(
                             Span::ordered(
@@ -318,12 +287,11 @@ pub(crate) fn extract(
             };
             let owner = ctx.owner(cue_first);
             let whole = matches!(word, Word::Whole(_));
-            if let Some((issuer, subject)) = issuer(&ctx, res, s0, cue_first, owner, author, whole)
-            {
+            if let Some((issuer, subject)) = issuer(ctx, res, s0, cue_first, owner, author, whole) {
                 for (action, kind, a_first, a_last) in actions {
                     let condition =
-                        condition(&ctx, s0, end, owner, whole.then_some(subject).flatten());
-                    let targets = targets(&ctx, res, a_first, a_last.min(end), issuer, owner);
+                        condition(ctx, s0, end, owner, whole.then_some(subject).flatten());
+                    let targets = targets(ctx, res, a_first, a_last.min(end), issuer, owner);
                     let mut evidence = doc.span(cue_first, a_last.saturating_sub(1).max(cue_first));
                     if let Some((_, c)) = condition {
                         evidence = evidence.cover(c);
