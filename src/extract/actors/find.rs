@@ -5,7 +5,7 @@
 /// Maps keyed by the crate's own vocabularies and indices: a fast hash.
 type HashMap<K, V> = std::collections::HashMap<K, V, crate::extract::lexicon::FxBuild>;
 
-use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, is_not_name, is_time_word};
+use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, class};
 use super::{ActorIdx, ActorSet, Cand, Gender, MentionKind, Policy};
 use crate::extract::doc::{Doc, TokKind};
 use crate::extract::gazetteer::{EntryKind, Form, Gazetteer, Target};
@@ -251,6 +251,8 @@ impl ActorSet {
             .published
             .or_else(|| article.dateline.as_ref().and_then(|d| d.date));
         let mut set = ActorSet::empty(gazetteer, date);
+        set.quoted = crate::extract::quotes::find(doc).1;
+        set.flags = super::words::token_classes(doc);
         let gaz_at = scan(doc, gazetteer);
         let mut w = Walk {
             doc,
@@ -312,11 +314,23 @@ impl<'d> Walk<'_, 'd, '_> {
     }
 
     fn cap(&self, i: usize) -> bool {
-        i < self.end && self.doc.is_cap(i)
+        i < self.end && self.has(i, class::CAP)
+    }
+
+    /// True when token `i` has the word class `bit`.
+    fn has(&self, i: usize, bit: u32) -> bool {
+        self.set.has(i, bit)
+    }
+
+    /// True when token `i` is a number written in words ("eighteen",
+    /// "twenty-seven"), "one" aside.
+    fn number_word(&self, i: usize) -> bool {
+        let k = self.key(i);
+        (self.has(i, class::NUMBER) || k.contains('-')) && is_number_word(k)
     }
 
     fn not_name(&self, i: usize) -> bool {
-        is_not_name(self.tok(i))
+        self.has(i, class::NOT_NAME)
     }
 
     /// True when the token at `i` is an initialism or acronym ("S.E.C.",
@@ -334,12 +348,25 @@ impl<'d> Walk<'_, 'd, '_> {
         t.chars().filter(|c| c.is_alphabetic()).count() > 5 && all_caps(t)
     }
 
+    /// The longest title phrase at `i` (within the sentence).
+    fn title_at(&self, i: usize) -> Option<(&'static TitleInfo, usize)> {
+        self.title_at_end(i, self.end)
+    }
+
+    /// The longest title phrase at `i` ending before `end`.
+    fn title_at_end(&self, i: usize, end: usize) -> Option<(&'static TitleInfo, usize)> {
+        if !self.has(i, class::TITLE_START) {
+            return None;
+        }
+        WORDS.titles.longest(self.doc, i, end)
+    }
+
     fn is_honorific(&self, i: usize) -> bool {
-        matches!(WORDS.titles.longest(self.doc, i, self.end), Some((info, _)) if info.class == TitleClass::Honorific)
+        matches!(self.title_at(i), Some((info, _)) if info.class == TitleClass::Honorific)
     }
 
     fn is_title_start(&self, i: usize) -> bool {
-        matches!(WORDS.titles.longest(self.doc, i, self.end), Some((info, _)) if info.class != TitleClass::Pre)
+        matches!(self.title_at(i), Some((info, _)) if info.class != TitleClass::Pre)
     }
 
     /// True when most words of the sentence are capitalised (a headline).
@@ -494,8 +521,7 @@ impl<'d> Walk<'_, 'd, '_> {
             skipped += 1;
         }
         if j < end {
-            let words = |k: usize| (j + k < end).then(|| doc.tok(j + k));
-            if let Some((idx, _)) = CUES.forms.longest(words)
+            if let Some((idx, _)) = doc.phrase_at(&CUES.forms, j, end)
                 && CUES
                     .cues
                     .get(idx as usize)
@@ -509,15 +535,13 @@ impl<'d> Walk<'_, 'd, '_> {
         }
         // "was reported by Reuters", "told by The Daily Caller".
         if first >= 2 && self.key(first - 1) == "by" {
-            let w = doc.tok(first - 2);
-            if CUES.forms.longest(|k| (k == 0).then_some(w)).is_some() {
+            if doc.phrase_at(&CUES.forms, first - 2, first - 1).is_some() {
                 return true;
             }
         }
         if first >= 2 {
             let before = self.tok(first - 2);
-            let w = doc.tok(first - 1);
-            let is_cue = CUES.forms.longest(|k| (k == 0).then_some(w)).is_some();
+            let is_cue = doc.phrase_at(&CUES.forms, first - 1, first).is_some();
             let closes = matches!(self.tok(last + 1), "." | "," | "") || last + 1 >= end;
             if is_cue && closes && (before == "," || doc.tokens[first - 2].kind == TokKind::Quote) {
                 return true;
@@ -543,8 +567,7 @@ impl<'d> Walk<'_, 'd, '_> {
         if j >= end {
             return false;
         }
-        let words = |k: usize| (j + k < end).then(|| doc.tok(j + k));
-        first_is_verb_form(self.tok(j)) && CUES.forms.longest(words).is_some()
+        first_is_verb_form(self.key(j)) && doc.phrase_at(&CUES.forms, j, end).is_some()
     }
 
     /// The source of an inverted attribution ("..., said Jane Roe.") or of
@@ -553,9 +576,11 @@ impl<'d> Walk<'_, 'd, '_> {
         if first >= 2 && self.key(first - 2) == "according" && self.key(first - 1) == "to" {
             return true;
         }
-        if first >= 2 && first_is_verb_form(self.tok(first - 1)) {
-            let w = self.doc.tok(first - 1);
-            let is_cue = CUES.forms.longest(|k| (k == 0).then_some(w)).is_some();
+        if first >= 2 && first_is_verb_form(self.key(first - 1)) {
+            let is_cue = self
+                .doc
+                .phrase_at(&CUES.forms, first - 1, first)
+                .is_some();
             let before = self.tok(first - 2);
             let opens = before == "," || self.doc.tokens[first - 2].kind == TokKind::Quote;
             let closes = matches!(self.tok(last + 1), "." | "," | "" | ";") || last + 1 >= self.end;
@@ -806,7 +831,7 @@ impl<'d> Walk<'_, 'd, '_> {
                     && self.gaz(last + 1).is_none()
                     && !self.not_name(last + 1)
                     && !self.is_title_start(last + 1)
-                    && !WORDS.given.contains_key(self.tok(last + 1));
+                    && !self.has(last + 1, class::GIVEN);
                 let weak = g.compound
                     || longer
                     || self.skipped == i
@@ -850,7 +875,7 @@ impl<'d> Walk<'_, 'd, '_> {
                     && !self.is_title_start(last + 1)
                 {
                     let (run_last, _) = self.cap_run(last + 1);
-                    if !WORDS.given.contains_key(self.tok(last + 1)) {
+                    if !self.has(last + 1, class::GIVEN) {
                         end = run_last;
                     }
                 }
@@ -893,8 +918,20 @@ impl<'d> Walk<'_, 'd, '_> {
         {
             return last + 1;
         }
-        // "Trump Tower", "Clinton Foundation": a longer name.
-        if self.cap(last + 1)
+        // "Machado" after "Alicia Machado": the surname of a person the
+        // text named, not a namesake the gazetteer knows.
+        if i == last
+            && !present
+            && let Some(a) = self.person_by_word(self.tok(i))
+            && self.set.cands.get(a).is_some_and(|c| c.entry.is_none())
+        {
+            self.set.add_mention(doc, i, i, a, MentionKind::Name, true);
+            return self.after_person(a, i);
+        }
+        // "Trump Tower", "Clinton Foundation": a longer name; in a
+        // title-case headline the next word is only capitalised.
+        if !self.headline
+            && self.cap(last + 1)
             && self.gaz(last + 1).is_none()
             && !self.not_name(last + 1)
             && !self.is_title_start(last + 1)
@@ -930,20 +967,38 @@ impl<'d> Walk<'_, 'd, '_> {
             .unwrap_or_default();
         if next == "campaign" && !surname.is_empty() {
             // "the Trump campaign": an organisation.
-            let name = format!("{surname} campaign");
-            let key = name.to_lowercase();
-            let a = match self.set.by_name.get(&key) {
-                Some(&a) => a,
-                None => {
-                    let mut c = Cand::new(name, ActorKind::Organization, Policy::Always);
-                    c.country = self.set.cands[person].country;
-                    self.set.push_cand(c)
-                }
-            };
+            self.campaign_of(person, last + 1, Policy::Always);
+            return last + 2;
+        }
+        if matches!(next, "'s" | "\u{2019}s")
+            && self.key(last + 2) == "campaign"
+            && self.noun_ends(last + 2)
+        {
+            // "Stein's campaign": the same, named only when it acts.
+            self.campaign_of(person, last + 2, Policy::WhenActive);
+            return last + 3;
+        }
+        // Where the person's mention starts ("Hillary Clinton" of "Hillary
+        // Clinton supporters").
+        let pfirst = self
+            .set
+            .mentions
+            .last()
+            .filter(|m| m.last == last && m.actor == person)
+            .map_or(last, |m| m.first);
+        if let Some(noun) = WORDS.group_nouns.get(next)
+            && noun.class == GroupClass::People
+            && noun.plural.eq_ignore_ascii_case(next)
+            && !self.cap(last + 1)
+            && last + 1 < self.end
+        {
+            // "Clinton supporters", "McConnell aides": a group named so.
+            let name = format!("{} {}", doc.between(pfirst, last), noun.plural);
+            let g = self.set.group(&name, None);
             self.set
-                .add_mention(doc, last + 1, last + 1, a, MentionKind::Name, true);
-            if self.speaker_position(last + 1, last + 1) {
-                self.set.mark_active(a);
+                .add_mention(doc, last + 1, last + 1, g, MentionKind::Group, true);
+            if self.speaker_position(pfirst, last + 1) || self.acting_subject(pfirst, last + 1) {
+                self.set.mark_active(g);
             }
             return last + 2;
         }
@@ -954,6 +1009,8 @@ impl<'d> Walk<'_, 'd, '_> {
             // "the Obama administration": the state's government.
             self.set
                 .add_mention(doc, last + 1, last + 1, state, MentionKind::Seat, true);
+            let alias = doc.between(pfirst, last + 1).to_string();
+            self.set.cands[state].add_alias(&alias);
             if self.speaker_position(last + 1, last + 1) {
                 self.set.mark_active(state);
             }
@@ -1069,7 +1126,7 @@ impl<'d> Walk<'_, 'd, '_> {
     fn on_cap(&mut self, i: usize) -> usize {
         let doc = self.doc;
         let initial = self.sentence_initial(i);
-        if is_number_word(self.key(i))
+        if self.number_word(i)
             && let Some(n) = self.group_phrase(i, None, None)
         {
             return n;
@@ -1081,8 +1138,7 @@ impl<'d> Walk<'_, 'd, '_> {
             }
             return i + 1;
         }
-        let k = self.key(i);
-        if (WORDS.group_nouns.contains_key(k) || WORDS.group_mods.contains(k))
+        if self.has(i, class::GROUP_NOUN | class::GROUP_MOD)
             && let Some(n) = self.group_phrase(i, None, None)
         {
             return n;
@@ -1097,6 +1153,20 @@ impl<'d> Walk<'_, 'd, '_> {
         }
         let continuation = self.skipped == i;
         let (last, org) = self.cap_run(i);
+        // "Tulsa police": a place or name modifying a group noun.
+        if !org
+            && last == i
+            && !continuation
+            && !self.headline
+            && WORDS
+                .group_nouns
+                .get(self.key(i + 1))
+                .is_some_and(|n| n.class == GroupClass::People && n.plural.eq_ignore_ascii_case(self.key(i + 1)))
+            && !self.cap(i + 1)
+            && let Some(n) = self.group_phrase(i + 1, Some(i), None)
+        {
+            return n;
+        }
         // "Kait'ib Hezbollah (KH)": a name that ends in a known one.
         if !org
             && !continuation
@@ -1155,7 +1225,7 @@ impl<'d> Walk<'_, 'd, '_> {
             return last + 1;
         }
         // "Affordable Care Act", "Second Thomas Shoal": a thing or a place.
-        if WORDS.things.contains(self.tok(last)) {
+        if self.has(last, class::THING) {
             self.skipped = last + 1;
             return last + 1;
         }
@@ -1212,9 +1282,12 @@ impl<'d> Walk<'_, 'd, '_> {
         if let Some(p) =
             (i..=last).find(|&k| self.gaz(k).is_some_and(|g| self.has_person_target(g)))
             && p > i
-            && !WORDS.given.contains_key(self.tok(i))
+            && !self.has(i, class::GIVEN)
         {
-            if initial {
+            // "Democrat Hillary Clinton": a word that may precede a title
+            // is no part of the name either.
+            let pre = matches!(self.title_at_end(i, p), Some((info, 1)) if info.class == TitleClass::Pre);
+            if initial || (pre && p == i + 1) {
                 return p;
             }
             self.skipped = last + 1;
@@ -1241,9 +1314,9 @@ impl<'d> Walk<'_, 'd, '_> {
             return i + 1;
         }
         let words = (i..=last)
-            .filter(|&k| self.cap(k) && !WORDS.particles.contains(self.key(k)))
+            .filter(|&k| self.cap(k) && !self.has(k, class::PARTICLE))
             .count();
-        let given = WORDS.given.contains_key(self.tok(i));
+        let given = self.has(i, class::GIVEN);
         if words >= 2 && !self.acronym(i) {
             let appos = self.appositive_follows(last);
             let has_person_hit =
@@ -1290,7 +1363,19 @@ impl<'d> Walk<'_, 'd, '_> {
             let k = self.key(i);
             let verbish = k.ends_with("ing") || k.ends_with("ed") || k.ends_with("ly");
             if !initial || (!verbish && self.known_single(i)) {
-                let speaker = speaker && (self.says(last) || self.attributed(i, last));
+                // "Mayor Jane Roe of Springfield said": a person's place, not
+                // the speaker.
+                let place_of = i >= 2
+                    && self.key(i - 1) == "of"
+                    && self.set.mentions.last().is_some_and(|m| {
+                        m.last == i - 2
+                            && self
+                                .set
+                                .cands
+                                .get(m.actor)
+                                .is_some_and(|c| c.kind == ActorKind::Person)
+                    });
+                let speaker = speaker && !place_of && (self.says(last) || self.attributed(i, last));
                 self.singles.push(Single { tok: i, speaker });
             }
             if !initial {
@@ -1314,7 +1399,7 @@ impl<'d> Walk<'_, 'd, '_> {
         matches!(
             self.prev_key(i),
             "in" | "at" | "outside" | "near" | "inside" | "from" | "to"
-        ) && (i..=last).any(|k| WORDS.org_places.contains(self.tok(k)))
+        ) && (i..=last).any(|k| self.has(k, class::ORG_PLACE))
     }
 
     /// An organisation met before that `name` is a short form of ("the
@@ -1365,7 +1450,7 @@ impl<'d> Walk<'_, 'd, '_> {
         let key = if all_caps(word) {
             format!("P:{word}")
         } else {
-            format!("p:{word}")
+            format!("p:{}", fold(word))
         };
         self.set.indexed(&key).find(|&a| {
             self.set.cands.get(a).is_some_and(|c| {
@@ -1373,7 +1458,7 @@ impl<'d> Walk<'_, 'd, '_> {
                     && c.name_words.len() >= 2
                     && c.name_words
                         .last()
-                        .is_some_and(|w| w == word || w.to_uppercase() == word)
+                        .is_some_and(|w| same_word(w, word) || w.to_uppercase() == word)
             })
         })
     }
@@ -1381,12 +1466,12 @@ impl<'d> Walk<'_, 'd, '_> {
     /// True when the single word at `i` names a person already met.
     fn known_single(&self, i: usize) -> bool {
         let w = self.tok(i);
-        self.set.indexed(&format!("p:{w}")).any(|a| {
+        self.set.indexed(&format!("p:{}", fold(w))).any(|a| {
             self.set.cands.get(a).is_some_and(|c| {
                 c.kind == ActorKind::Person
                     && c.name_words.len() >= 2
-                    && (c.name_words.last().is_some_and(|x| x == w)
-                        || c.name_words.first().is_some_and(|x| x == w))
+                    && (c.name_words.last().is_some_and(|x| same_word(x, w))
+                        || c.name_words.first().is_some_and(|x| same_word(x, w)))
             })
         })
     }
@@ -1409,15 +1494,17 @@ impl<'d> Walk<'_, 'd, '_> {
                 break;
             }
             let after_given =
-                j > i && WORDS.given.contains_key(self.tok(j - 1)) && is_time_word(self.tok(j));
+                j > i && self.has(j - 1, class::GIVEN) && self.has(j, class::TIME);
             if self.cap(j)
-                && (j == i || ((!self.not_name(j) || after_given) && !self.is_title_start(j)))
+                && (j == i
+                    || ((!self.not_name(j) || after_given)
+                        && (!self.is_title_start(j) || self.title_surname(j))))
             {
                 last = j;
                 j += 1;
                 continue;
             }
-            if j > i && WORDS.particles.contains(self.key(j)) && self.cap(j + 1) {
+            if j > i && self.has(j, class::PARTICLE) && self.cap(j + 1) {
                 j += 1;
                 continue;
             }
@@ -1426,7 +1513,7 @@ impl<'d> Walk<'_, 'd, '_> {
                 j += 1;
                 continue;
             }
-            if j > i && WORDS.suffixes.contains(self.tok(j)) {
+            if j > i && self.has(j, class::SUFFIX) {
                 last = j;
                 j += 1;
                 continue;
@@ -1440,7 +1527,7 @@ impl<'d> Walk<'_, 'd, '_> {
         while guard < 3 && last + 2 < end {
             guard += 1;
             let c = self.tok(last + 1);
-            if !WORDS.connectors.contains(c) || c == "the" {
+            if !self.has(last + 1, class::CONNECTOR) || c == "the" {
                 break;
             }
             let mut k = last + 2;
@@ -1492,10 +1579,8 @@ impl<'d> Walk<'_, 'd, '_> {
     }
 
     fn is_org_word(&self, k: usize) -> bool {
-        let t = self.tok(k);
-        WORDS.org_words.contains(t)
-            || WORDS.org_suffixes.contains(t.trim_end_matches('.'))
-            || (WORDS.org_before_connector.contains(t)
+        self.has(k, class::ORG_WORD | class::ORG_SUFFIX)
+            || (self.has(k, class::ORG_BEFORE_CONNECTOR)
                 && matches!(self.key(k + 1), "for" | "of" | "on"))
     }
 
@@ -1517,7 +1602,7 @@ impl<'d> Walk<'_, 'd, '_> {
             let modifier = self.cap(j)
                 || self.gaz(j).is_some()
                 || matches!(self.tok(j), "'s" | "\u{2019}s")
-                || matches!(WORDS.titles.longest(self.doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre)
+                || matches!(self.title_at_end(j, self.end), Some((info, _)) if info.class == TitleClass::Pre)
                 || (self.doc.tokens[j].kind == TokKind::Word
                     && !matches!(self.key(j), "and" | "or" | "who" | "which" | "that"));
             if !modifier {
@@ -1555,17 +1640,17 @@ impl<'d> Walk<'_, 'd, '_> {
                 break;
             }
             let after_given =
-                j > n && WORDS.given.contains_key(self.tok(j - 1)) && is_time_word(self.tok(j));
+                j > n && self.has(j - 1, class::GIVEN) && self.has(j, class::TIME);
             if self.cap(j)
                 && (!self.not_name(j) || after_given)
                 && !self.is_org_word(j)
-                && (j == n || !self.is_title_start(j))
+                && (j == n || !self.is_title_start(j) || self.title_surname(j))
             {
                 last = Some(j);
                 j += 1;
                 continue;
             }
-            if last.is_some() && WORDS.particles.contains(self.key(j)) && self.cap(j + 1) {
+            if last.is_some() && self.has(j, class::PARTICLE) && self.cap(j + 1) {
                 j += 1;
                 continue;
             }
@@ -1574,7 +1659,7 @@ impl<'d> Walk<'_, 'd, '_> {
                 j += 1;
                 continue;
             }
-            if last.is_some() && WORDS.suffixes.contains(self.tok(j)) {
+            if last.is_some() && self.has(j, class::SUFFIX) {
                 last = Some(j);
                 j += 1;
                 continue;
@@ -1582,6 +1667,16 @@ impl<'d> Walk<'_, 'd, '_> {
             break;
         }
         last
+    }
+
+    /// True when the title word at `j` is a surname: one word, after a
+    /// given name and before no other capitalised word ("Charlie King").
+    fn title_surname(&self, j: usize) -> bool {
+        j > self.start
+            && self.has(j, class::TITLE_SURNAME)
+            && self.has(j - 1, class::GIVEN)
+            && !self.cap(j + 1)
+            && matches!(self.title_at_end(j, self.end), Some((_, 1)))
     }
 
     /// Titles from `j` (with words like "former" before them): the titles
@@ -1592,7 +1687,7 @@ impl<'d> Walk<'_, 'd, '_> {
         let mut guard = 0;
         while k < self.end && guard < 8 {
             guard += 1;
-            match WORDS.titles.longest(self.doc, k, self.end) {
+            match self.title_at_end(k, self.end) {
                 Some((info, len)) if info.class == TitleClass::Pre => {
                     k += len;
                 }
@@ -1609,7 +1704,7 @@ impl<'d> Walk<'_, 'd, '_> {
         }
         let mut end = k;
         while end > j {
-            match WORDS.titles.longest(self.doc, end - 1, self.end) {
+            match self.title_at_end(end - 1, self.end) {
                 Some((info, 1)) if info.class == TitleClass::Pre => end -= 1,
                 _ => break,
             }
@@ -1638,7 +1733,20 @@ impl<'d> Walk<'_, 'd, '_> {
     /// Doe"). Returns the token after it.
     fn title_phrase(&mut self, mod_start: usize, j: usize, place: Option<Place>) -> Option<usize> {
         let doc = self.doc;
-        let (infos, k) = self.titles_at(j)?;
+        let (mut infos, mut k) = self.titles_at(j)?;
+        // "Mr. King said": a one-word title after an honorific, before no
+        // capitalised word, is a surname.
+        if infos.len() == 2
+            && infos[0].class == TitleClass::Honorific
+            && infos[1].class != TitleClass::Honorific
+            && k > j + 1
+            && self.has(k - 1, class::TITLE_SURNAME)
+            && !self.cap(k)
+            && matches!(self.title_at_end(k - 1, self.end), Some((_, 1)))
+        {
+            infos.truncate(1);
+            k -= 1;
+        }
         let honorific_only = infos.iter().all(|t| t.class == TitleClass::Honorific);
         let main = infos
             .iter()
@@ -1682,15 +1790,37 @@ impl<'d> Walk<'_, 'd, '_> {
                 n = c;
             }
         }
+        // "Lord (Tariq) Ahmad of Wimbledon": a peer's title with the given
+        // name in parentheses.
+        if honorific_only
+            && self.tok(n) == "("
+            && self.cap(n + 1)
+            && self.tok(n + 2) == ")"
+            && let Some(last) = self.name_run(n + 3)
+        {
+            return Some(self.peer(mod_start.min(j), n + 1, n + 3, last, gender));
+        }
         let comma = self.tok(n) == "," && !honorific_only && self.cap(n + 1);
         if comma {
             n += 1;
         }
-        let name = self.name_run(n).filter(|&last| {
+        // "Mr. King": after an honorific alone, a one-word title that no
+        // other capitalised word follows is a surname.
+        let surname_title = honorific_only
+            && self.has(n, class::TITLE_SURNAME)
+            && !self.cap(n + 1)
+            && !self.not_name(n)
+            && matches!(self.title_at_end(n, self.end), Some((i, 1)) if i.class != TitleClass::Honorific && i.class != TitleClass::Pre);
+        let name = if surname_title {
+            Some(n)
+        } else {
+            self.name_run(n)
+        }
+        .filter(|&last| {
             // In a title-case headline any word is capitalised: the name
             // must be known or start with a given name.
             !self.headline
-                || WORDS.given.contains_key(self.tok(n))
+                || self.has(n, class::GIVEN)
                 || (n..=last).any(|k| self.gaz(k).is_some_and(|g| self.has_person_target(g)))
         });
         if let Some(last) = name {
@@ -1775,6 +1905,55 @@ impl<'d> Walk<'_, 'd, '_> {
             kind: MentionKind::Role,
         });
         Some(k)
+    }
+
+    /// A peer named by a title, a given name in parentheses and a surname
+    /// (tokens `first`, `given`, `sur..=last`), with a territorial
+    /// designation ("of Wimbledon") after it: the person "Tariq Ahmad".
+    fn peer(
+        &mut self,
+        first: usize,
+        given: usize,
+        sur: usize,
+        last: usize,
+        gender: Gender,
+    ) -> usize {
+        let doc = self.doc;
+        let mut words: Vec<String> = vec![self.tok(given).to_string()];
+        words.extend((sur..=last).map(|k| self.tok(k).to_string()));
+        let name = words.join(" ");
+        let a = match self.set.by_name.get(&name.to_lowercase()).copied() {
+            Some(a) if self.set.cands[a].kind == ActorKind::Person => a,
+            _ => match self.link_person(&words) {
+                Some(a) => a,
+                None => {
+                    let mut c = Cand::new(name, ActorKind::Person, Policy::Always);
+                    c.name_words = words;
+                    c.gender = if gender == Gender::Unknown {
+                        WORDS
+                            .given
+                            .get(self.tok(given))
+                            .copied()
+                            .unwrap_or(Gender::Unknown)
+                    } else {
+                        gender
+                    };
+                    self.set.push_cand(c)
+                }
+            },
+        };
+        let mut end = last;
+        if self.key(last + 1) == "of" && self.cap(last + 2) && self.gaz(last + 2).is_none() {
+            end = last + 2;
+        }
+        self.set
+            .add_mention(doc, first, end, a, MentionKind::Title, true);
+        let title_only = doc.between(first, first).to_string();
+        let short = format!("{title_only} {}", doc.between(sur, end));
+        let c = &mut self.set.cands[a];
+        c.add_alias(&short);
+        c.add_alias(doc.between(sur, last));
+        self.after_person(a, end)
     }
 
     /// Keys under which a place's roles are indexed, and its country.
@@ -1971,7 +2150,7 @@ impl<'d> Walk<'_, 'd, '_> {
             return a;
         }
         let name_words: Vec<String> = (first..=last)
-            .filter(|&k| !WORDS.suffixes.contains(self.tok(k)))
+            .filter(|&k| !self.has(k, class::SUFFIX))
             .map(|k| self.tok(k).to_string())
             .collect();
         // Link to a person met before by surname or first name.
@@ -2088,7 +2267,7 @@ impl<'d> Walk<'_, 'd, '_> {
                 j += 1;
                 continue;
             }
-            if matches!(WORDS.titles.longest(doc, j, self.end), Some((info, _)) if info.class == TitleClass::Pre)
+            if matches!(self.title_at_end(j, self.end), Some((info, _)) if info.class == TitleClass::Pre)
             {
                 j += 1;
                 continue;
@@ -2149,14 +2328,33 @@ impl<'d> Walk<'_, 'd, '_> {
     ) -> Option<usize> {
         let doc = self.doc;
         let end = self.end;
+        // Most words start no group phrase: one look at the token's classes.
+        if mod_start.is_none()
+            && !self.has(
+                i,
+                class::GROUP_NOUN | class::GROUP_MOD | class::QUANT | class::OWNER,
+            )
+        {
+            if !self.number_word(i) && !self.key(i).contains('-') {
+                return None;
+            }
+        }
         let mut j = i;
         let mut owner: Option<String> = None;
         if mod_start.is_none() {
-            while j < end && !WORDS.group_nouns.contains_key(self.key(j)) {
-                let k = self.key(j);
-                if WORDS.owners.contains(k) {
+            while j < end && !self.has(j, class::GROUP_NOUN) {
+                if self.has(j, class::OWNER) {
+                    // "her campaign": the person's campaign organisation.
+                    if self.key(j + 1) == "campaign"
+                        && j + 1 < end
+                        && self.noun_ends(j + 1)
+                        && let Some(a) = self.owner_actor(j)
+                        && self.campaign_of(a, j + 1, Policy::WhenActive).is_some()
+                    {
+                        return Some(j + 2);
+                    }
                     owner = self.owner_name(j);
-                } else if !WORDS.quants.contains(k) {
+                } else if !self.has(j, class::QUANT) {
                     break;
                 }
                 j += 1;
@@ -2184,26 +2382,26 @@ impl<'d> Walk<'_, 'd, '_> {
         }
         let mut mods: Vec<usize> = Vec::new();
         let mut number = false;
-        if mod_start.is_none() && j < end && is_number_word(self.key(j)) {
+        if mod_start.is_none() && j < end && self.number_word(j) {
             mods.push(j);
             number = true;
             j += 1;
         }
         while j + 1 < end && mods.len() < 4 {
             let k = self.key(j);
-            let is_mod = WORDS.group_mods.contains(k)
+            let is_mod = self.has(j, class::GROUP_MOD)
                 || k.ends_with("-backed")
                 || k.ends_with("-led")
                 || k.ends_with("-aligned")
                 || k.ends_with("-based")
                 || k.ends_with("-educated");
-            let next_noun = WORDS.group_nouns.contains_key(self.key(j + 1));
-            if is_mod && (!WORDS.group_nouns.contains_key(k) || next_noun) {
+            let next_noun = self.has(j + 1, class::GROUP_NOUN);
+            if is_mod && (!self.has(j, class::GROUP_NOUN) || next_noun) {
                 mods.push(j);
                 j += 1;
             } else if !mods.is_empty()
                 && matches!(k, "and" | "or")
-                && WORDS.group_mods.contains(self.key(j + 1))
+                && self.has(j + 1, class::GROUP_MOD)
             {
                 // "federal and state officials"
                 j += 1;
@@ -2283,11 +2481,8 @@ impl<'d> Walk<'_, 'd, '_> {
             && !self.cap(j + 1)
             && !AFTER_PERSON.contains(&self.key(j + 1))
             && !AUX.contains(&self.key(j + 1))
-            && !(first_is_verb_form(self.tok(j + 1))
-                && CUES
-                    .forms
-                    .longest(|k| (j + 1 + k < end).then(|| doc.tok(j + 1 + k)))
-                    .is_some())
+            && !(first_is_verb_form(self.key(j + 1))
+                && doc.phrase_at(&CUES.forms, j + 1, end).is_some())
         {
             return None;
         }
@@ -2328,10 +2523,80 @@ impl<'d> Walk<'_, 'd, '_> {
         Some(j + 1)
     }
 
+    /// True when the noun at `j` ends its phrase: what follows is
+    /// punctuation, a function word or a verb ("her campaign said", not
+    /// "his campaign theme").
+    fn noun_ends(&self, j: usize) -> bool {
+        let k = j + 1;
+        if k >= self.end || self.doc.tokens[k].kind != TokKind::Word {
+            return true;
+        }
+        let w = self.key(k);
+        AUX.contains(&w)
+            || AFTER_PERSON.contains(&w)
+            || first_is_verb_form(w)
+            || w.ends_with('s') && self.doc.phrase_at(&CUES.forms, k, k + 1).is_some()
+    }
+
+    /// The campaign organisation of `person` ("Trump campaign"), named at
+    /// token `tok`.
+    fn campaign_of(&mut self, person: ActorIdx, tok: usize, policy: Policy) -> Option<ActorIdx> {
+        let c = self.set.cands.get(person)?;
+        if c.kind != ActorKind::Person {
+            return None;
+        }
+        let surname = c.name_words.last()?;
+        let name = format!("{surname} campaign");
+        let country = c.country;
+        let a = match self.set.by_name.get(&name.to_lowercase()) {
+            Some(&a) => a,
+            None => {
+                let mut c = Cand::new(name, ActorKind::Organization, policy);
+                c.country = country;
+                self.set.push_cand(c)
+            }
+        };
+        if policy == Policy::Always
+            && let Some(c) = self.set.cands.get_mut(a)
+        {
+            c.policy = Policy::Always;
+        }
+        self.set
+            .add_mention(self.doc, tok, tok, a, MentionKind::Name, true);
+        if self.speaker_position(tok, tok) {
+            self.set.mark_active(a);
+        }
+        Some(a)
+    }
+
+    /// The actor a possessive pronoun at `j` stands for ("his" is Trump).
+    /// A lone name earlier in the sentence, which the pass links only at
+    /// its end, is tried first ("Stein said she will join her
+    /// supporters").
+    fn owner_actor(&self, j: usize) -> Option<ActorIdx> {
+        let gender = match self.key(j) {
+            "his" => Some(Gender::Female),
+            "her" => Some(Gender::Male),
+            _ => None,
+        };
+        if let Some(not) = gender
+            && let Some(s) = self
+                .singles
+                .iter()
+                .rev()
+                .find(|s| s.tok >= self.start && s.tok < j)
+            && let Some(a) = self.person_by_word(self.tok(s.tok))
+            && self.set.cands.get(a).is_some_and(|c| c.gender != not)
+        {
+            return Some(a);
+        }
+        self.set.resolve_pronoun(self.doc, j)
+    }
+
     /// The owner a possessive at `j` stands for ("his" is Trump): the
     /// person's surname or the actor's name.
     fn owner_name(&self, j: usize) -> Option<String> {
-        let a = self.set.resolve_pronoun(self.doc, j)?;
+        let a = self.owner_actor(j)?;
         let c = self.set.cands.get(a)?;
         Some(if c.kind == ActorKind::Person {
             c.name_words
@@ -2363,14 +2628,15 @@ impl<'d> Walk<'_, 'd, '_> {
             let words = vec![w.clone()];
             // Prefer the person whose mention is nearest before.
             let mut best: Option<(ActorIdx, bool, usize)> = None;
-            for a in self.set.indexed(&format!("p:{w}")) {
+            for a in self.set.indexed(&format!("p:{}", fold(&w))) {
                 let Some(c) = self.set.cands.get(a) else {
                     continue;
                 };
                 if c.kind != ActorKind::Person || c.name_words.len() < 2 {
                     continue;
                 }
-                let fits = c.name_words.last() == Some(&w) || c.name_words.first() == Some(&w);
+                let fits = c.name_words.last().is_some_and(|x| same_word(x, &w))
+                    || c.name_words.first().is_some_and(|x| same_word(x, &w));
                 if !fits {
                     continue;
                 }
@@ -2522,7 +2788,7 @@ impl<'d> Walk<'_, 'd, '_> {
     }
 }
 
-use super::{fold, initials, org_name_words as org_words};
+use super::{fold, initials, org_name_words as org_words, same_word};
 
 /// True when `needle` appears as consecutive words of `hay`.
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
@@ -2533,40 +2799,7 @@ fn contains_run(hay: &[String], needle: &[String]) -> bool {
 
 /// A number written in words ("eighteen", "twenty-seven").
 fn is_number_word(w: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "dozen",
-    ];
-    w.split('-').all(|p| UNITS.contains(&p))
+    w != "one" && w.split('-').all(|p| super::words::NUMBER_WORDS.contains(&p))
 }
 
 /// True when every letter of `w` is a capital (and it has one).
@@ -2590,12 +2823,11 @@ fn arabic_particle(w: &str) -> bool {
 }
 
 /// A past or present verb form ("said", "says", "told"), as opposed to a
-/// bare form that may be a noun.
+/// bare form that may be a noun; `w` is a token key (lower case).
 fn first_is_verb_form(w: &str) -> bool {
-    let w = w.to_lowercase();
     w.ends_with("ed")
         || matches!(
-            w.as_str(),
+            w,
             "told"
                 | "said"
                 | "says"

@@ -13,6 +13,7 @@
 //! Without a publication date a role is resolved only when exactly one of
 //! its holders is named elsewhere in the article.
 
+mod describe;
 mod find;
 mod links;
 mod resolve;
@@ -203,6 +204,12 @@ pub(super) fn fold(w: &str) -> String {
         .collect()
 }
 
+/// True when two name words are the same but for diacritics and the
+/// apostrophe's shape ("O’Neill" and "O'Neill").
+pub(super) fn same_word(a: &str, b: &str) -> bool {
+    a == b || fold(a) == fold(b)
+}
+
 /// Drops a leading article and surrounding punctuation from an alias.
 fn clean_alias(s: &str) -> String {
     let s = s
@@ -234,6 +241,12 @@ pub(crate) struct ActorSet {
     /// word, `P:` the same in capitals, `o:` a word of an organisation's
     /// name or alias, `i:` an organisation's initials.
     index: HashMap<String, Vec<ActorIdx>>,
+    /// For each token, the quotation holding it (marks included), if any:
+    /// a name inside a quotation is not what a pronoun outside it stands
+    /// for.
+    quoted: Vec<Option<u32>>,
+    /// For each token, its word classes (`words::class` bits).
+    flags: Vec<u32>,
 }
 
 impl ActorSet {
@@ -247,7 +260,19 @@ impl ActorSet {
             by_name: HashMap::default(),
             by_role: HashMap::default(),
             index: HashMap::default(),
+            quoted: Vec::new(),
+            flags: Vec::new(),
         }
+    }
+
+    /// True when token `i` has the word class `bit` (`words::class`).
+    fn has(&self, i: usize, bit: u32) -> bool {
+        self.flags.get(i).is_some_and(|f| f & bit != 0)
+    }
+
+    /// The quotation holding token `tok`, if any.
+    fn quote_of(&self, tok: usize) -> Option<u32> {
+        self.quoted.get(tok).copied().flatten()
     }
 
     /// All mentions, sorted by start.
@@ -456,7 +481,13 @@ impl ActorSet {
 
     /// The group named `name` (lower-case key), created on first use.
     fn group(&mut self, name: &str, country: Option<CountryCode>) -> ActorIdx {
-        let key = format!("group:{}", name.to_lowercase());
+        // "Trump supporters" and "Trump's supporters" are one group.
+        let key = format!(
+            "group:{}",
+            name.to_lowercase()
+                .replace("'s ", " ")
+                .replace("\u{2019}s ", " ")
+        );
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }

@@ -27,7 +27,7 @@ fn pronoun_class(word: &str) -> Option<PronounClass> {
 }
 
 /// True when most words of the sentence holding `tok` are capitalised.
-fn title_case(doc: &Doc<'_>, tok: usize) -> bool {
+pub(super) fn title_case(doc: &Doc<'_>, tok: usize) -> bool {
     let Some(sent) = doc.tokens.get(tok).map(|t| t.sent as usize) else {
         return false;
     };
@@ -46,6 +46,25 @@ fn title_case(doc: &Doc<'_>, tok: usize) -> bool {
     }
     words >= 3 && caps * 10 >= words * 8
 }
+
+/// A word in capitals in title case ("WALLACE" gives "Wallace",
+/// "O'REILLY" gives "O'Reilly").
+fn title_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut upper = true;
+    for c in word.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = matches!(c, '\'' | '\u{2019}' | '-');
+    }
+    out
+}
+
+/// How many sentences back "he" and "she" look for their person.
+const PERSON_WINDOW: u32 = 30;
 
 /// Prepositions that end the head of a noun phrase.
 const PREPOSITIONS: &[&str] = &[
@@ -68,6 +87,9 @@ impl ActorSet {
         last: usize,
     ) -> Option<ActorIdx> {
         let r = self.resolve_np_x(doc, first, last);
+        if let Some(a) = r {
+            self.alias_description(doc, a, first, last);
+        }
         if std::env::var_os("NM_DBG").is_some() && first <= last && last < doc.tokens.len() {
             eprintln!(
                 "NP\t{}\t{}",
@@ -80,6 +102,22 @@ impl ActorSet {
     fn resolve_np_x(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
         let n = doc.tokens.len();
         if first > last || last >= n {
+            return None;
+        }
+        // "He's claiming": the contraction's own word is the source.
+        if first == last && matches!(doc.key(first), "'s" | "'re" | "'ve" | "'d" | "'ll") {
+            let p = first.checked_sub(1)?;
+            if doc.tokens[p].kind != TokKind::Word || doc.tokens[p].sent != doc.tokens[first].sent {
+                return None;
+            }
+            return self.resolve_np_x(doc, p, p);
+        }
+        // "The agency isn't": a negated auxiliary is no part of the phrase.
+        let mut last = last;
+        while last > first && doc.key(last).ends_with("n't") {
+            last -= 1;
+        }
+        if doc.key(last).ends_with("n't") {
             return None;
         }
         let mut end = last;
@@ -99,17 +137,57 @@ impl ActorSet {
                 break;
             }
         }
-        if head_end < end {
-            if let Some(a) = self.resolve_head(doc, first, head_end) {
-                return Some(a);
-            }
-            // "officials at the ministry" may name the ministry; "leaders in
-            // New York" does not name New York.
-            if !matches!(doc.key(head_end + 1), "at" | "of" | "from" | "for") {
-                return None;
+        if let Some(a) = self.resolve_head(doc, first, head_end) {
+            return Some(a);
+        }
+        if let Some(a) = self.describe(doc, first, head_end, end) {
+            return Some(a);
+        }
+        // "officials at the ministry" may name the ministry; "leaders in
+        // New York" does not name New York.
+        if head_end < end && matches!(doc.key(head_end + 1), "at" | "of" | "from" | "for") {
+            return self.resolve_head(doc, first, end);
+        }
+        None
+    }
+
+    /// Keeps a group's or a description's phrase as written as an alias
+    /// of what it resolved to ("Several experts", "Many of his
+    /// supporters", "The Republican nominee"): the words that identify
+    /// the source in the text.
+    fn alias_description(&mut self, doc: &Doc<'_>, a: ActorIdx, first: usize, last: usize) {
+        let mut end = last;
+        for k in first + 1..=last {
+            if NP_BREAKS.contains(&doc.key(k)) || doc.tokens[k].kind == TokKind::Quote {
+                end = k - 1;
+                break;
             }
         }
-        self.resolve_head(doc, first, end)
+        if end - first > 8 || pronoun_class(doc.key(first)).is_some() && first == end {
+            return;
+        }
+        let Some(c) = self.cands.get(a) else { return };
+        let describes = match c.kind {
+            // "Several experts", not "diplomats almost universally".
+            ActorKind::Group => {
+                let w = doc.key(end);
+                WORDS.group_nouns.contains_key(w) || w == "percent" || doc.is_cap(end)
+            }
+            // A description, not a name of the actor: no mention of it in
+            // the phrase other than a role.
+            _ => !(first..=end).any(|k| {
+                self.mention_at(k)
+                    .is_some_and(|m| m.actor == a && m.kind != MentionKind::Role)
+            }),
+        };
+        if !describes || !(first..=end).any(|k| doc.tokens[k].kind == TokKind::Word) {
+            return;
+        }
+        if let Some(t) = doc.span(first, end).text(doc.text)
+            && let Some(c) = self.cands.get_mut(a)
+        {
+            c.add_alias(t);
+        }
     }
 
     /// Resolves the head `first..=end` of a noun phrase.
@@ -164,9 +242,14 @@ impl ActorSet {
             k += 1;
         }
         let start = k;
-        let head = (start..=end).find(|&j| {
+        let is_noun = |j: usize| {
             doc.tokens[j].kind == TokKind::Word && WORDS.group_nouns.contains_key(doc.key(j))
-        })?;
+        };
+        let mut head = (start..=end).find(|&j| is_noun(j))?;
+        // "Police officials": the last of two group nouns heads the phrase.
+        while head < end && is_noun(head + 1) {
+            head += 1;
+        }
         // The head noun must end the phrase or be followed by "of", "in"...
         if head < end
             && !matches!(
@@ -193,7 +276,7 @@ impl ActorSet {
                 WORDS.group_mods.contains(k.as_ref())
                     || (w.starts_with(char::is_uppercase)
                         && !super::words::is_not_name(w)
-                        && !opener(j))
+                        && (!opener(j) || WORDS.group_nouns.contains_key(k.as_ref())))
                     || w.contains('-')
                     || w.chars().all(|c| c.is_ascii_digit())
             })
@@ -235,6 +318,14 @@ impl ActorSet {
             Some(g) => g,
             None => self.group(&name, None),
         };
+        // The phrase as written is an alias ("Several experts", "Clinton
+        // supporters").
+        if let Some(t) = doc.span(first, head).text(doc.text)
+            && !t.contains(',')
+            && let Some(c) = self.cands.get_mut(g)
+        {
+            c.add_alias(t);
+        }
         self.insert_mention(Mention {
             span: doc.span(start.min(head), head),
             first: start.min(head),
@@ -246,7 +337,7 @@ impl ActorSet {
     }
 
     /// A short name for an owner: a person's surname, else the name.
-    fn short_name(&self, a: ActorIdx) -> Option<String> {
+    pub(super) fn short_name(&self, a: ActorIdx) -> Option<String> {
         let c = self.cands.get(a)?;
         Some(if c.kind == ActorKind::Person {
             c.name_words
@@ -256,6 +347,59 @@ impl ActorSet {
         } else {
             c.name.clone()
         })
+    }
+
+    /// True when token `k` is a transcript's speaker: a word in capitals
+    /// of four letters or more opening its sentence, before a colon
+    /// ("WALLACE: ...").
+    fn transcript_speaker(&self, doc: &Doc<'_>, k: usize) -> bool {
+        let letters = doc.tok(k).chars().filter(|c| c.is_alphabetic()).count();
+        let opens = doc
+            .sentences
+            .get(doc.tokens[k].sent as usize)
+            .is_some_and(|r| (r.start..k).all(|j| doc.tokens[j].kind != TokKind::Word));
+        letters >= 4 && opens && k + 1 < doc.tokens.len() && doc.tok(k + 1) == ":"
+    }
+
+    /// The person a transcript names by the surname in capitals at `k`:
+    /// the one met with that surname, else a new person under the name
+    /// in title case ("Wallace").
+    fn speaker_in_capitals(&mut self, doc: &Doc<'_>, k: usize) -> Option<ActorIdx> {
+        let word = doc.tok(k);
+        let known = self.indexed(&format!("P:{word}")).find(|&a| {
+            self.cands.get(a).is_some_and(|c| {
+                c.kind == ActorKind::Person
+                    && c.name_words
+                        .last()
+                        .is_some_and(|w| w.to_uppercase() == word)
+            })
+        });
+        let actor = match known {
+            Some(a) => a,
+            None => {
+                let name = title_word(word);
+                let key = name.to_lowercase();
+                match self.by_name.get(&key) {
+                    Some(&a) if self.cands[a].kind == ActorKind::Person => a,
+                    _ => {
+                        let mut c = Cand::new(name.clone(), ActorKind::Person, Policy::WhenActive);
+                        c.name_words = vec![name];
+                        self.push_cand(c)
+                    }
+                }
+            }
+        };
+        if let Some(c) = self.cands.get_mut(actor) {
+            c.add_alias(word);
+        }
+        self.insert_mention(Mention {
+            span: doc.span(k, k),
+            first: k,
+            last: k,
+            actor,
+            kind: MentionKind::Name,
+        });
+        Some(actor)
     }
 
     /// An unknown capitalised name inside `first..=end`.
@@ -309,6 +453,9 @@ impl ActorSet {
             let t = doc.tok(start);
             (2..=5).contains(&t.chars().filter(|c| c.is_alphabetic()).count()) && caps(t)
         };
+        if start == last && caps(doc.tok(start)) && self.transcript_speaker(doc, start) {
+            return self.speaker_in_capitals(doc, start);
+        }
         if start == last && !acronym && caps(doc.tok(start)) {
             // A shouted word: a known surname in capitals, or nothing.
             let word = doc.tok(start);
@@ -328,11 +475,13 @@ impl ActorSet {
             // word alone ("the Department") names nothing new; a
             // title-case run is a headline.
             let linked = start == last
-                && self.indexed(&format!("p:{}", doc.tok(start))).any(|a| {
+                && self.indexed(&format!("p:{}", super::fold(doc.tok(start)))).any(|a| {
                     self.cands.get(a).is_some_and(|c| {
                         c.kind == ActorKind::Person
                             && c.name_words.len() >= 2
-                            && c.name_words.last().map(String::as_str) == Some(doc.tok(start))
+                            && c.name_words
+                                .last()
+                                .is_some_and(|w| super::same_word(w, doc.tok(start)))
                     })
                 });
             if start == last && !linked && !acronym {
@@ -368,11 +517,13 @@ impl ActorSet {
                 let linked = (!org && words.len() == 1)
                     .then(|| {
                         let last = words.last()?;
-                        self.indexed(&format!("p:{last}")).find(|&a| {
+                        self.indexed(&format!("p:{}", super::fold(last))).find(|&a| {
                             self.cands.get(a).is_some_and(|c| {
                                 c.kind == ActorKind::Person
                                     && c.name_words.len() >= 2
-                                    && c.name_words.last() == Some(last)
+                                    && c.name_words
+                                        .last()
+                                        .is_some_and(|w| super::same_word(w, last))
                             })
                         })
                     })
@@ -452,6 +603,14 @@ impl ActorSet {
                 PronounClass::They => c.kind != ActorKind::Person || c.plural,
             }
         };
+        // How far back to look, in sentences: a person stays the topic over
+        // paragraphs; "it" and "they" name something just mentioned.
+        let window = match class {
+            PronounClass::He | PronounClass::She => PERSON_WINDOW,
+            PronounClass::They => 4,
+            PronounClass::It => 3,
+        };
+        let quote = self.quote_of(tok);
         let before = self.mentions.partition_point(|m| m.first < tok);
         let sent = t.sent;
         let mut best: Option<(u32, usize)> = None;
@@ -460,8 +619,13 @@ impl ActorSet {
                 continue;
             }
             let s = doc.tokens.get(m.first).map_or(0, |x| x.sent);
-            if sent.saturating_sub(s) > 3 {
+            if sent.saturating_sub(s) > window {
                 break;
+            }
+            // A name quoted is someone spoken about, not the speaker a
+            // pronoun outside the quotation stands for.
+            if quote.is_none() && self.quote_of(m.first).is_some() {
+                continue;
             }
             match best {
                 Some((bs, _)) if s < bs => break,

@@ -138,12 +138,22 @@ pub(crate) struct Words {
     pub canonical: HashMap<String, String>,
     pub given: HashMap<String, Gender>,
     pub particles: HashSet<String>,
+    /// Title words that are also surnames ("King").
+    pub title_surnames: HashSet<String>,
     pub suffixes: HashSet<String>,
     pub org_words: HashSet<String>,
+    /// Organisation words in lower case, singular and plural ("agency",
+    /// "funds"): the head of a description of an organisation.
+    pub org_nouns: HashSet<String>,
     pub org_suffixes: HashSet<String>,
     pub connectors: HashSet<String>,
     /// Group nouns by singular and plural key.
     pub group_nouns: HashMap<String, GroupNoun>,
+    /// Nouns of documents and findings that speak for their authors
+    /// ("the report", "polls"), by singular and plural key.
+    pub documents: HashMap<String, GroupNoun>,
+    /// Nouns that stand for a news outlet ("the newspaper").
+    pub outlet_nouns: HashSet<String>,
     pub group_mods: HashSet<String>,
     pub quants: HashSet<String>,
     pub owners: HashSet<String>,
@@ -154,7 +164,93 @@ pub(crate) struct Words {
     pub org_places: HashSet<String>,
     /// Head words of names of things, laws and places ("Act", "Tower").
     pub things: HashSet<String>,
+    /// Every listed word, with its classes ([`class`] bits): as written
+    /// (case matters: "Hillary", "Ministry", "Jr.") and as a token key
+    /// (lower case: "analysts", "von", "the"). One lookup per token gives
+    /// what the pass asks again and again.
+    pub classes: HashMap<String, (u32, u32)>,
 }
+
+/// Word classes, as bits of a token's flags (see [`token_classes`]).
+pub(crate) mod class {
+    /// A given name ("Hillary").
+    pub const GIVEN: u32 = 1;
+    /// A name suffix ("Jr.", "III").
+    pub const SUFFIX: u32 = 1 << 1;
+    /// A word that makes a name an organisation's ("Ministry").
+    pub const ORG_WORD: u32 = 1 << 2;
+    /// A company suffix ("Inc.").
+    pub const ORG_SUFFIX: u32 = 1 << 3;
+    /// An organisation word that also names a place ("University").
+    pub const ORG_PLACE: u32 = 1 << 4;
+    /// An organisation word only before "of", "for" ("Center").
+    pub const ORG_BEFORE_CONNECTOR: u32 = 1 << 5;
+    /// The head word of a thing's or place's name ("Act", "Tower").
+    pub const THING: u32 = 1 << 6;
+    /// A connector inside an organisation's name ("of", "and").
+    pub const CONNECTOR: u32 = 1 << 7;
+    /// A title word that is also a surname ("King").
+    pub const TITLE_SURNAME: u32 = 1 << 8;
+    /// A name particle ("von", "bin").
+    pub const PARTICLE: u32 = 1 << 9;
+    /// A group noun ("analysts", "official").
+    pub const GROUP_NOUN: u32 = 1 << 10;
+    /// A modifier kept in a group's name ("senior").
+    pub const GROUP_MOD: u32 = 1 << 11;
+    /// A quantifier ("many").
+    pub const QUANT: u32 = 1 << 12;
+    /// A possessive naming an owner ("his").
+    pub const OWNER: u32 = 1 << 13;
+    /// A listed word that starts no name ("However").
+    pub const NOT_NAME_WORD: u32 = 1 << 14;
+    /// A month or day name.
+    pub const TIME: u32 = 1 << 15;
+    /// The first word of a title phrase ("foreign" of "foreign minister").
+    pub const TITLE_START: u32 = 1 << 16;
+    /// A word that cannot be (part of) an unknown name: a listed word, a
+    /// contraction of one, a word with digits (computed per token).
+    pub const NOT_NAME: u32 = 1 << 17;
+    /// A word starting with a capital letter (computed per token).
+    pub const CAP: u32 = 1 << 18;
+    /// A number written as a word ("twelve", "dozens").
+    pub const NUMBER: u32 = 1 << 19;
+}
+
+/// Numbers written as words, alone or joined by hyphens ("twenty-seven").
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "dozen",
+];
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     text.lines()
@@ -168,11 +264,15 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
         canonical: HashMap::default(),
         given: HashMap::default(),
         particles: HashSet::default(),
+        title_surnames: HashSet::default(),
         suffixes: HashSet::default(),
         org_words: HashSet::default(),
+        org_nouns: HashSet::default(),
         org_suffixes: HashSet::default(),
         connectors: HashSet::default(),
         group_nouns: HashMap::default(),
+        documents: HashMap::default(),
+        outlet_nouns: HashSet::default(),
         group_mods: HashSet::default(),
         quants: HashSet::default(),
         owners: HashSet::default(),
@@ -180,6 +280,7 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
         org_before_connector: HashSet::default(),
         org_places: HashSet::default(),
         things: HashSet::default(),
+        classes: HashMap::default(),
     };
     for cols in data_lines(include_str!("../../../data/roles.tsv")) {
         let [surface, canonical, class, gender] = cols[..] else {
@@ -217,6 +318,9 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
             "suffix" => {
                 w.suffixes.insert(word.to_string());
             }
+            "surname" => {
+                w.title_surnames.insert(word.to_string());
+            }
             g => {
                 w.given.insert(word.to_string(), Gender::parse(g));
             }
@@ -227,6 +331,11 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
         match class {
             "org" => {
                 w.org_words.insert(word.to_string());
+                let low = word.to_lowercase();
+                if !low.ends_with('s') {
+                    w.org_nouns.insert(format!("{low}s"));
+                }
+                w.org_nouns.insert(low);
             }
             "suffix" => {
                 w.org_suffixes
@@ -268,6 +377,22 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
                 w.owners.insert(singular.to_lowercase());
                 continue;
             }
+            "outlet" => {
+                w.outlet_nouns.insert(singular.to_lowercase());
+                if plural != "-" {
+                    w.outlet_nouns.insert(plural.to_lowercase());
+                }
+                continue;
+            }
+            "document" => {
+                let noun = GroupNoun {
+                    plural: plural.to_string(),
+                    class: GroupClass::Source,
+                };
+                w.documents.insert(plural.to_lowercase(), noun.clone());
+                w.documents.insert(singular.to_lowercase(), noun);
+                continue;
+            }
             _ => continue,
         };
         let noun = GroupNoun {
@@ -283,8 +408,112 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
             w.not_names.insert(word.to_lowercase(), time);
         }
     }
+    w.classes = classes_of(&w);
     w
 });
+
+/// The class table of the lists in `w`.
+fn classes_of(w: &Words) -> HashMap<String, (u32, u32)> {
+    let mut t: HashMap<String, (u32, u32)> = HashMap::default();
+    let exact = |t: &mut HashMap<String, (u32, u32)>, word: &str, bit: u32| {
+        t.entry(word.to_string()).or_default().0 |= bit;
+    };
+    for g in w.given.keys() {
+        exact(&mut t, g, class::GIVEN);
+    }
+    for x in &w.suffixes {
+        exact(&mut t, x, class::SUFFIX);
+    }
+    for x in &w.org_words {
+        exact(&mut t, x, class::ORG_WORD);
+    }
+    for x in &w.org_suffixes {
+        exact(&mut t, x, class::ORG_SUFFIX);
+        exact(&mut t, &format!("{x}."), class::ORG_SUFFIX);
+    }
+    for x in &w.org_places {
+        exact(&mut t, x, class::ORG_PLACE);
+    }
+    for x in &w.org_before_connector {
+        exact(&mut t, x, class::ORG_BEFORE_CONNECTOR);
+    }
+    for x in &w.things {
+        exact(&mut t, x, class::THING);
+    }
+    for x in &w.connectors {
+        exact(&mut t, x, class::CONNECTOR);
+    }
+    for x in &w.title_surnames {
+        exact(&mut t, x, class::TITLE_SURNAME);
+    }
+    let keyed = |t: &mut HashMap<String, (u32, u32)>, word: &str, bit: u32| {
+        t.entry(word.to_string()).or_default().1 |= bit;
+    };
+    for x in &w.particles {
+        keyed(&mut t, x, class::PARTICLE);
+    }
+    for x in w.group_nouns.keys() {
+        keyed(&mut t, x, class::GROUP_NOUN);
+    }
+    for x in &w.group_mods {
+        keyed(&mut t, x, class::GROUP_MOD);
+    }
+    for x in &w.quants {
+        keyed(&mut t, x, class::QUANT);
+    }
+    for x in &w.owners {
+        keyed(&mut t, x, class::OWNER);
+    }
+    for (x, &time) in &w.not_names {
+        keyed(&mut t, x, class::NOT_NAME_WORD);
+        if time {
+            keyed(&mut t, x, class::TIME);
+        }
+    }
+    for x in w.titles.by_first.keys() {
+        keyed(&mut t, x, class::TITLE_START);
+    }
+    for x in NUMBER_WORDS {
+        keyed(&mut t, x, class::NUMBER);
+    }
+    t
+}
+
+/// The classes ([`class`] bits) of every token of `doc`: one or two
+/// lookups a word, done once per article.
+pub(crate) fn token_classes(doc: &Doc<'_>) -> Vec<u32> {
+    let table = &WORDS.classes;
+    (0..doc.tokens.len())
+        .map(|i| {
+            if doc.tokens[i].kind != TokKind::Word {
+                return 0;
+            }
+            let tok = doc.tok(i);
+            let k = doc.key(i);
+            let (mut f, kf) = table.get(tok).copied().unwrap_or((0, 0));
+            f |= if k == tok {
+                kf
+            } else {
+                table.get(k).map_or(0, |e| e.1)
+            };
+            if tok.chars().next().is_some_and(char::is_uppercase) {
+                f |= class::CAP;
+            }
+            let not_name = f & class::NOT_NAME_WORD != 0
+                || k.ends_with("n't")
+                || tok.bytes().any(|b| b.is_ascii_digit())
+                || k.split_once('\'').is_some_and(|(head, _)| {
+                    table
+                        .get(head)
+                        .is_some_and(|e| e.1 & class::NOT_NAME_WORD != 0)
+                });
+            if not_name {
+                f |= class::NOT_NAME;
+            }
+            f
+        })
+        .collect()
+}
 
 /// True when the capitalised token `tok` cannot be (part of) an unknown
 /// name: a listed word, a contraction of one ("I've", "Don't"), or a word
@@ -303,9 +532,10 @@ pub(crate) fn is_not_name(tok: &str) -> bool {
     false
 }
 
-/// True for a month or day name ("May"), which can still be a surname.
-pub(crate) fn is_time_word(tok: &str) -> bool {
-    WORDS.not_names.get(key(tok).as_ref()) == Some(&true)
+/// True when `key` (lower case) is an organisation word used as a common
+/// noun ("the agency", "the groups").
+pub(crate) fn is_org_noun(key: &str) -> bool {
+    WORDS.org_nouns.contains(key)
 }
 
 /// The ways a gazetteer office can be asked for: its canonical title with
