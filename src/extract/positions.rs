@@ -315,7 +315,18 @@ pub(crate) fn extract(
                     .into_iter()
                     .collect(),
             };
-            if holders.is_empty() || cend <= last_cue {
+            // An evaluative word in a sentence where its holder has already
+            // taken a stance ("condemns the launch, which is a brazen
+            // violation of ...") only qualifies that stance's topic.
+            let sentence_start = doc.tokens[s0].start as usize;
+            let already = frame == Frame::Eval
+                && out
+                    .list
+                    .iter()
+                    .rev()
+                    .take_while(|q| q.evidence.start() >= sentence_start)
+                    .any(|q| holders.contains(&q.holder));
+            if holders.is_empty() || cend <= last_cue || already {
                 i = last_cue + 1;
                 continue;
             }
