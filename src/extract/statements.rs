@@ -450,12 +450,30 @@ fn read(
     // paragraphs that follow are what was said.
     let mut left = source_left(st, s0, cf, cue);
     if cue.has(frame::QUOTE | frame::THAT) && ends_with_colon(st, cl + 1, range.end) {
-        let source = left.or_else(|| np_right(st, cl + 1, end).map(|(a, b)| Source::Np(a, b)))?;
+        // The introducing sentence names the speaker first, often with a
+        // long title after a comma ("Lord Ahmad of Wimbledon, Minister of
+        // State at the Foreign, Commonwealth and Development Office, said:").
+        let opening = (s0 < cf)
+            .then(|| {
+                let first_comma = (s0..cf).find(|&k| st.is_punct(k, ",")).unwrap_or(cf);
+                (first_comma > s0).then(|| Source::Np(s0, first_comma - 1))
+            })
+            .flatten();
+        let source = left.or_else(|| np_right(st, cl + 1, end).map(|(a, b)| Source::Np(a, b)));
         let content = following_paragraphs(st, range.end)?;
-        let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
+        let speaker = source
+            .and_then(|s| speaker_of(st, res, s, si, drafts, s0, cf))
+            .or_else(|| opening.and_then(|s| speaker_of(st, res, s, si, drafts, s0, cf)))?;
+        let source = source.or(opening);
         return Some(
-            Draft::new(speaker, source_tokens(source), (cf, cl), vec![content], si)
-                .said(cue.act, cue.lemma.as_str()),
+            Draft::new(
+                speaker,
+                source.and_then(source_tokens),
+                (cf, cl),
+                vec![content],
+                si,
+            )
+            .said(cue.act, cue.lemma.as_str()),
         );
     }
 

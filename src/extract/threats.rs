@@ -392,7 +392,8 @@ fn read_action(
         k += 1;
     }
     let mut last = stop - 1;
-    while last > start && ctx.punct(last) {
+    // "take further measures now and [in response to ...]".
+    while last > start && (ctx.punct(last) || is_in(&["and", "or", "now", "then"], ctx.w(last))) {
         last -= 1;
     }
     out.push((ctx.doc.span(start, last), kind, start, last + 1));
@@ -449,12 +450,7 @@ fn clause_end(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> usize {
         {
             return k;
         }
-        if k > from + 1
-            && ctx
-                .doc
-                .phrase_at(&lex.conditions, k, end)
-                .is_some_and(|(c, _)| c != ConditionKind::If)
-        {
+        if k > from + 1 && ctx.doc.phrase_at(&lex.conditions, k, end).is_some() {
             return k;
         }
         k += 1;
