@@ -29,6 +29,10 @@ pub(crate) struct Token {
     pub para: u32,
 }
 
+/// Marks a key span that points into `Doc::lower` rather than `Doc::keys`
+/// (texts are limited to 2 GiB of offsets by `u32` tokens anyway).
+const KEY_IN_LOWER: u32 = 1 << 31;
+
 /// Paragraph index given to the headline's tokens.
 pub(crate) const HEADLINE_PARA: u32 = u32::MAX;
 
@@ -89,21 +93,21 @@ impl<'a> Doc<'a> {
     }
 
     fn build_keys(&mut self) {
-        self.keys.reserve(self.text.len());
         self.key_spans.reserve(self.tokens.len());
         for t in &self.tokens {
             let tok = &self.text[t.start as usize..t.end as usize];
+            if tok.is_ascii() {
+                // The key is the lower-cased text itself: point into it.
+                self.key_spans.push((t.start, t.end | KEY_IN_LOWER));
+                continue;
+            }
             let start = self.keys.len() as u32;
-            if tok.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
-                for c in tok.chars() {
-                    if c == '\u{2019}' {
-                        self.keys.push('\'');
-                    } else {
-                        self.keys.extend(c.to_lowercase());
-                    }
+            for c in tok.chars() {
+                if c == '\u{2019}' {
+                    self.keys.push('\'');
+                } else {
+                    self.keys.extend(c.to_lowercase());
                 }
-            } else {
-                self.keys.push_str(tok);
             }
             self.key_spans.push((start, self.keys.len() as u32));
         }
@@ -120,10 +124,14 @@ impl<'a> Doc<'a> {
 
     /// Token `i`'s lookup key: lower case, straight apostrophes.
     pub(crate) fn key(&self, i: usize) -> &str {
-        self.key_spans
-            .get(i)
-            .and_then(|&(a, b)| self.keys.get(a as usize..b as usize))
-            .unwrap_or("")
+        match self.key_spans.get(i) {
+            Some(&(a, b)) if b & KEY_IN_LOWER != 0 => self
+                .lower
+                .get(a as usize..(b & !KEY_IN_LOWER) as usize)
+                .unwrap_or(""),
+            Some(&(a, b)) => self.keys.get(a as usize..b as usize).unwrap_or(""),
+            None => "",
+        }
     }
 
     fn push_sentence(&mut self, s: Span, para: u32) {
