@@ -9,7 +9,9 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::{self, contiguous::NFA};
+use aho_corasick::{Anchored, Input, MatchKind, PatternID};
 use once_cell::sync::Lazy;
 
 use crate::error::{GazetteerError, ValueError};
@@ -356,12 +358,15 @@ pub(crate) struct Hit {
     pub pattern: u32,
 }
 
+/// A canonical title (lower case) and the key of its place, if any.
+pub(crate) type TitleKey = (String, Option<String>);
+
 #[derive(Debug)]
 struct Inner {
     entries: Vec<Entry>,
     /// Leftmost-longest automaton over every surface form (and its
     /// curly-apostrophe, capitalised and upper-case variants).
-    automaton: Option<AhoCorasick>,
+    automaton: Option<NFA>,
     patterns: Vec<String>,
     targets: Vec<Vec<Target>>,
     /// Canonical title (lower case) and place (ISO code or lower-case
@@ -369,6 +374,20 @@ struct Inner {
     roles: HashMap<(String, String), Vec<(u32, usize)>>,
     /// Canonical title (lower case) to entries holding it anywhere.
     titles_anywhere: HashMap<String, Vec<(u32, usize)>>,
+    /// The lower-case first words (up to the first character that is no
+    /// letter or digit) of the forms that do not start with a capital
+    /// ("the" of "the West"): where else a form may start.
+    lower_starts: std::collections::HashSet<String, crate::extract::lexicon::FxBuild>,
+    /// For each entry, the keys under which an article's actor set
+    /// indexes it (computed on first use, then shared).
+    index_keys: Vec<std::sync::OnceLock<Vec<u64>>>,
+    /// For each entry, the title keys of its offices (computed on first
+    /// use, then shared).
+    title_keys: Vec<std::sync::OnceLock<Vec<TitleKey>>>,
+    /// For each first byte of a word in `lower_starts`, the lengths in
+    /// bytes (bit `len`, 31 for longer) such words have: a cheap first
+    /// test.
+    lower_lens: Box<[u32; 256]>,
     /// The (first, sovereign) state entry of each country code.
     states: HashMap<CountryCode, u32>,
 }
@@ -517,35 +536,119 @@ impl Gazetteer {
     /// Every gazetteer form in `text` (leftmost-longest, on word
     /// boundaries, case-sensitive except for a capitalised first letter
     /// and all-capital text).
+    #[allow(dead_code)] // the reference for `scan_at`; used by tests
     pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
-        let Some(ac) = &self.inner.automaton else {
+        let Some(nfa) = &self.inner.automaton else {
+            return Vec::new();
+        };
+        let Ok(matches) = nfa.try_find_iter(Input::new(text)) else {
+            return Vec::new();
+        };
+        matches
+            .filter(|m| on_boundaries(text, m.start(), m.end()))
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_u32(),
+            })
+            .collect()
+    }
+
+    /// The gazetteer forms that start at the byte offsets `starts` of
+    /// `text` (ascending): at each, the longest form, on word boundaries,
+    /// skipping offsets inside a form already found. Where every place a
+    /// form may start is given (see [`Gazetteer::may_start_lower`]), this
+    /// finds what [`Gazetteer::scan`] finds while reading only the text at
+    /// those places.
+    pub(crate) fn scan_at(&self, text: &str, starts: &[usize]) -> Vec<Hit> {
+        let Some(nfa) = &self.inner.automaton else {
+            return Vec::new();
+        };
+        let Ok(start) = nfa.start_state(Anchored::Yes) else {
             return Vec::new();
         };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in ac.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            let word_char = |c: char| c.is_alphanumeric() || c == '_';
-            if before.is_some_and(word_char) || after.is_some_and(word_char) {
+        let mut resume = 0;
+        for &s in starts {
+            if s < resume || s >= bytes.len() {
                 continue;
             }
-            // "U.S." matched inside "U.S.-led" is fine; a name glued to a
-            // following apostrophe-letter ("Trump'll") is not.
-            if e < bytes.len()
-                && (bytes[e] == b'\'')
-                && text[e + 1..].starts_with(|c: char| c.is_alphabetic() && c != 's')
-            {
-                continue;
+            // An anchored walk of the trie: the longest form starting at
+            // `s` (a match state may also carry a form that starts later).
+            let mut sid = start;
+            let mut found: Option<(PatternID, usize)> = None;
+            for (k, &b) in bytes[s..].iter().enumerate() {
+                sid = nfa.next_state(Anchored::Yes, sid, b);
+                if nfa.is_special(sid) {
+                    if nfa.is_dead(sid) {
+                        break;
+                    }
+                    if nfa.is_match(sid) {
+                        let pid = nfa.match_pattern(sid, 0);
+                        let end = s + k + 1;
+                        if end - nfa.pattern_len(pid) == s {
+                            found = Some((pid, end));
+                        }
+                    }
+                }
             }
-            out.push(Hit {
-                start: s,
-                end: e,
-                pattern: m.pattern().as_u32(),
-            });
+            let Some((pid, end)) = found else {
+                continue;
+            };
+            resume = end;
+            if on_boundaries(text, s, end) {
+                out.push(Hit {
+                    start: s,
+                    end,
+                    pattern: pid.as_u32(),
+                });
+            }
         }
         out
+    }
+
+    /// True when some form starts with the lower-case word `prefix` (the
+    /// token's letters and digits up to its first other character).
+    pub(crate) fn may_start_lower(&self, prefix: &str) -> bool {
+        let Some(&b) = prefix.as_bytes().first() else {
+            return false;
+        };
+        self.inner.lower_lens[b as usize] & (1 << prefix.len().min(31)) != 0
+            && self.inner.lower_starts.contains(prefix)
+    }
+
+    /// The index keys of entry `idx`, computed by `compute` the first
+    /// time they are asked for.
+    pub(crate) fn index_keys(&self, idx: u32, compute: impl FnOnce(&Entry) -> Vec<u64>) -> &[u64] {
+        let (Some(cell), Some(e)) = (
+            self.inner.index_keys.get(idx as usize),
+            self.inner.entries.get(idx as usize),
+        ) else {
+            return &[];
+        };
+        cell.get_or_init(|| compute(e))
+    }
+
+    /// The title keys of entry `idx`'s offices, computed by `compute`
+    /// the first time they are asked for.
+    pub(crate) fn title_keys(
+        &self,
+        idx: u32,
+        compute: impl FnOnce(&Entry) -> Vec<TitleKey>,
+    ) -> &[TitleKey] {
+        let (Some(cell), Some(e)) = (
+            self.inner.title_keys.get(idx as usize),
+            self.inner.entries.get(idx as usize),
+        ) else {
+            return &[];
+        };
+        cell.get_or_init(|| compute(e))
+    }
+
+    /// True when some lower-case form starts with the byte `b`.
+    pub(crate) fn may_start_lower_byte(&self, b: u8) -> bool {
+        self.inner.lower_lens[b as usize] != 0
     }
 
     /// Entries that held the office `title` (canonical, any case) for
@@ -655,10 +758,19 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = nfa::contiguous::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .ok();
+        let lower_starts: std::collections::HashSet<String, crate::extract::lexicon::FxBuild> =
+            patterns.iter().filter_map(|p| lower_start(p)).collect();
+        let mut lower_lens = Box::new([0u32; 256]);
+        for w in &lower_starts {
+            if let Some(&b) = w.as_bytes().first() {
+                lower_lens[b as usize] |= 1 << w.len().min(31);
+            }
+        }
+        let entries_len = entries.len();
         Gazetteer {
             inner: Arc::new(Inner {
                 entries,
@@ -668,9 +780,44 @@ impl Gazetteer {
                 roles,
                 titles_anywhere,
                 states,
+                lower_starts,
+                lower_lens,
+                index_keys: (0..entries_len)
+                    .map(|_| std::sync::OnceLock::new())
+                    .collect(),
+                title_keys: (0..entries_len)
+                    .map(|_| std::sync::OnceLock::new())
+                    .collect(),
             }),
         }
     }
+}
+
+/// True when the match `s..e` of `text` stands on word boundaries: no
+/// letter or digit glued before or after it; "U.S." inside "U.S.-led" is
+/// fine, a name glued to a following apostrophe-letter ("Trump'll") is
+/// not.
+fn on_boundaries(text: &str, s: usize, e: usize) -> bool {
+    let word_char = |c: char| c.is_alphanumeric() || c == '_';
+    if text[..s].chars().next_back().is_some_and(word_char)
+        || text[e..].chars().next().is_some_and(word_char)
+    {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    !(e < bytes.len()
+        && bytes[e] == b'\''
+        && text[e + 1..].starts_with(|c: char| c.is_alphabetic() && c != 's'))
+}
+
+/// The lower-case first word of a form that does not start with a capital
+/// ("the" of "the West"), if it does not.
+fn lower_start(form: &str) -> Option<String> {
+    if form.chars().next().is_none_or(char::is_uppercase) {
+        return None;
+    }
+    let word = form.split(|c: char| !c.is_alphanumeric()).next()?;
+    Some(word.to_lowercase())
 }
 
 /// The forms a surface form is matched in: as written, with curly
@@ -945,6 +1092,40 @@ mod tests {
         let text = "The Kremlin and USA said. Russians, not Russianness. KYIV agreed.";
         let found: Vec<&str> = g.scan(text).iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(found, ["Kremlin", "USA", "Russians", "KYIV"]);
+    }
+
+    #[test]
+    fn scan_at_word_starts_finds_what_scan_finds() {
+        let g = Gazetteer::embedded();
+        let text = "The West and the United Nations met. Pro-Russian forces left, \
+                    U.S.-led talks began, and New York Times reporters waited. \
+                    NATOs and Kremlinology are no names; the Kremlin is.";
+        let mut starts = Vec::new();
+        let mut prev = ' ';
+        for (i, c) in text.char_indices() {
+            let word_start = !prev.is_alphanumeric() && c.is_alphanumeric();
+            let lower_word = text[i..]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| g.may_start_lower(&w.to_lowercase()));
+            if word_start && (c.is_uppercase() || lower_word) {
+                starts.push(i);
+            }
+            prev = c;
+        }
+        let at: Vec<(usize, usize, u32)> = g
+            .scan_at(text, &starts)
+            .iter()
+            .map(|h| (h.start, h.end, h.pattern))
+            .collect();
+        let all: Vec<(usize, usize, u32)> = g
+            .scan(text)
+            .iter()
+            .map(|h| (h.start, h.end, h.pattern))
+            .collect();
+        assert_eq!(at, all);
+        assert!(g.may_start_lower("the"));
+        assert!(!g.may_start_lower("said"));
     }
 
     #[test]

@@ -531,6 +531,154 @@ fn the_embedded_gazetteer_is_shared_and_complete() {
     shared::<news_model::Gazetteer>();
 }
 
+// ---- sources of statements ------------------------------------------------
+
+/// The speaker's name of the statement whose content holds `words`.
+fn speaker_of<'a>(a: &'a Analysis, words: &str) -> &'a str {
+    let s = a
+        .statements
+        .iter()
+        .find(|s| s.content.iter().any(|c| a.text(*c).contains(words)))
+        .unwrap_or_else(|| panic!("no statement with {words:?}"));
+    a.actor(s.speaker).map_or("", |x| x.name.as_str())
+}
+
+#[test]
+fn she_names_the_woman_named_paragraphs_before() {
+    let a = analyze(
+        "The bridge opened on Monday.\n\n\
+         Maria Delacroix, the mayor of Port Ellis, cut the ribbon in the morning.\n\n\
+         The bridge cost more than planned. Engineers had warned of delays.\n\n\
+         Traffic was light at first.\n\n\
+         \u{201c}We kept our promise,\u{201d} she said. Victor Lang, a rival, stayed away.",
+    );
+    assert_eq!(speaker_of(&a, "We kept our promise"), "Maria Delacroix");
+}
+
+#[test]
+fn a_name_inside_the_quotation_is_not_the_speaker() {
+    let a = analyze(
+        "Talks stalled on Friday.\n\n\
+         Harold Vane met with the city's new mayor, Maria Delacroix, on Friday to talk.\n\n\
+         \u{201c}I told Victor Lang that the plan would work,\u{201d} she said.",
+    );
+    assert_eq!(speaker_of(&a, "the plan would work"), "Maria Delacroix");
+}
+
+#[test]
+fn groups_are_named_by_the_phrase_that_speaks() {
+    let a = analyze(
+        "The count went on overnight.\n\n\
+         Several economists said the forecast was too rosy. Another 19 percent said they \
+         were unsure. Wexler supporters said the count was unfair. Senator Ruth Wexler \
+         spoke later.",
+    );
+    assert_eq!(speaker_of(&a, "too rosy"), "economists");
+    assert!(actor(&a, "economists").answers_to("Several economists"));
+    assert_eq!(speaker_of(&a, "they were unsure"), "Another 19 percent");
+    assert_eq!(actor(&a, "Another 19 percent").kind, ActorKind::Group);
+    assert_eq!(speaker_of(&a, "count was unfair"), "Wexler supporters");
+    assert!(has_actor(&a, "Ruth Wexler"), "{:?}", names(&a));
+}
+
+#[test]
+fn transcript_speakers_in_capitals_are_people() {
+    let a = analyze(
+        "Transcript of the evening show.\n\n\
+         HOLLOWAY: Welcome back. The vote is tomorrow.\n\n\
+         MARTINEZ: Thank you for having me.",
+    );
+    assert_eq!(speaker_of(&a, "Welcome back"), "Holloway");
+    assert_eq!(speaker_of(&a, "Thank you"), "Martinez");
+    assert_eq!(actor(&a, "Martinez").kind, ActorKind::Person);
+    // With the full name in the text, the surname in capitals is that person.
+    let named = analyze(
+        "Transcript of the evening show.\n\n\
+         Anchor Dana Holloway hosted the debate.\n\n\
+         HOLLOWAY: Welcome back. The vote is tomorrow.",
+    );
+    assert_eq!(speaker_of(&named, "Welcome back"), "Dana Holloway");
+}
+
+#[test]
+fn a_role_description_names_the_actor_introduced_with_that_role() {
+    let a = analyze_on(
+        "Republican presidential nominee Donald Trump spoke in Ohio.\n\n\
+         The Republican nominee said the plan would create jobs.",
+        None,
+    );
+    assert_eq!(speaker_of(&a, "create jobs"), "Donald Trump");
+    assert!(actor(&a, "Donald Trump").answers_to("Republican nominee"));
+    // Not introduced so: the party's nominee of the season, among those named.
+    let b = analyze_on(
+        "Donald Trump and Hillary Clinton campaigned in Ohio.\n\n\
+         The Democratic nominee said the plan would create jobs.",
+        None,
+    );
+    assert_eq!(speaker_of(&b, "create jobs"), "Hillary Clinton");
+}
+
+#[test]
+fn documents_speak_for_their_authors() {
+    let a = analyze(
+        "The plant will close in May.\n\n\
+         In a statement, the Atlantic Dockworkers Union said the closure would cost jobs.\n\n\
+         The statement also noted that wages had fallen. A new Quinnipiac University poll \
+         shows the mayor ahead.",
+    );
+    assert_eq!(
+        speaker_of(&a, "wages had fallen"),
+        "Atlantic Dockworkers Union"
+    );
+    assert_eq!(speaker_of(&a, "mayor ahead"), "Quinnipiac University");
+    // With no author named, a document is no actor and its statement goes.
+    let b = analyze("The vote is on Tuesday.\n\nPolls show a close race in the state.");
+    assert!(b.actors.is_empty(), "{:?}", names(&b));
+}
+
+#[test]
+fn people_known_by_a_description_or_a_peerage() {
+    let a = analyze(
+        "The council met on Monday.\n\n\
+         A spokesman for Mayor Jane Roe of Springfield said the plan would go ahead. \
+         A lawyer for the plaintiffs, Harold Vane, said the ruling would be appealed.\n\n\
+         Baroness (Alice) Moor of Hampstead, the trade minister, said the deal was sound.",
+    );
+    assert_eq!(speaker_of(&a, "go ahead"), "spokesman for Mayor Jane Roe");
+    assert!(!has_actor(&a, "Springfield"), "{:?}", names(&a));
+    assert_eq!(speaker_of(&a, "be appealed"), "Harold Vane");
+    assert_eq!(speaker_of(&a, "deal was sound"), "Alice Moor");
+    assert!(actor(&a, "Alice Moor").answers_to("Baroness (Alice) Moor of Hampstead"));
+}
+
+#[test]
+fn surnames_after_time_phrases_and_with_either_apostrophe() {
+    let a = analyze(
+        "Senator Alma Whitfield criticized the bill on Monday.\n\n\
+         Opponents disagree. In a long speech, Whitfield on Tuesday said the bill was flawed.\n\n\
+         Police Commissioner James O\u{2019}Neill said the street would reopen. \
+         O'Neill said the cause was unknown.",
+    );
+    assert_eq!(speaker_of(&a, "was flawed"), "Alma Whitfield");
+    assert_eq!(speaker_of(&a, "cause was unknown"), "James O\u{2019}Neill");
+}
+
+#[test]
+fn institutions_and_campaigns_named_again_by_a_common_noun() {
+    let a = analyze(
+        "The Federal Widget Agency issued new rules on Monday.\n\n\
+         Manufacturers objected. The agency said the rules would take effect in May.\n\n\
+         Grace Whitfield said she would run again, and her campaign said the launch was \
+         set for May.",
+    );
+    assert_eq!(speaker_of(&a, "take effect"), "Federal Widget Agency");
+    assert_eq!(speaker_of(&a, "launch was set"), "Whitfield campaign");
+    assert_eq!(
+        actor(&a, "Whitfield campaign").kind,
+        ActorKind::Organization
+    );
+}
+
 // ---- robustness ---------------------------------------------------------
 
 proptest! {

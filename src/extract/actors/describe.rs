@@ -4,16 +4,8 @@
 //! those polled ("Another 19 percent") and a person known by a function
 //! ("a spokesman for the mayor").
 //!
-//! # Documents as sources
-//!
-//! A document is not an actor, but "the report says" still needs a
-//! speaker. The speaker is the document's author when the text names one:
-//! inside the phrase ("a Quinnipiac University poll", "the city's letter",
-//! "a study by Harvard researchers") or where the text introduced the
-//! document ("In a statement, the union said ..." then "The statement
-//! noted ..."). Otherwise the phrase itself names a group actor ("Instant
-//! polls", "the video"), which, like every group, is output only because
-//! it speaks.
+//! Documents speak for their authors, when the text names them; see
+//! "Documents as sources" in the module above.
 
 use super::words::{TitleClass, WORDS};
 use super::{ActorIdx, ActorSet, Cand, Gender, Mention, MentionKind, Policy, clean_alias};
@@ -21,7 +13,8 @@ use crate::extract::doc::{Doc, TokKind};
 use crate::extract::gazetteer::EntryKind;
 use crate::model::ActorKind;
 
-/// Whether a document with no author named is a group of its own.
+/// Whether a document with no author named is a group of its own
+/// ("Instant polls"): off, as the guidelines make no document an actor.
 const DOCUMENT_GROUPS: bool = false;
 
 /// How many sentences back a description looks for what it refers to.
@@ -123,11 +116,18 @@ impl ActorSet {
             return self.document(doc, first, head, end);
         }
         if definite(opener) && WORDS.outlet_nouns.contains(hk) {
-            return self.recent(doc, first, DESCRIPTION_WINDOW, |set, a| {
+            // "the newspaper": the outlet named last, else an organisation
+            // of the last few sentences ("Politifact ... The website").
+            let outlet = self.recent(doc, first, DESCRIPTION_WINDOW, |set, a| {
                 set.cands[a]
                     .entry
                     .and_then(|e| set.gaz.entry(e))
                     .is_some_and(|e| e.kind() == EntryKind::Outlet)
+            });
+            return outlet.or_else(|| {
+                self.recent(doc, first, INSTITUTION_WINDOW, |set, a| {
+                    set.cands[a].kind == ActorKind::Organization
+                })
             });
         }
         if let Some(a) = self.role_holder(doc, first, head, head_end < end) {
@@ -157,7 +157,11 @@ impl ActorSet {
     ) -> Option<ActorIdx> {
         let sent = doc.tokens.get(before)?.sent;
         let upto = self.mentions.partition_point(|m| m.first < before);
-        for m in self.mentions[..upto].iter().rev() {
+        for m in self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(super::resolve::MENTIONS_BACK)
+        {
             if m.kind == MentionKind::Pronoun || m.actor >= self.cands.len() {
                 continue;
             }
@@ -212,8 +216,8 @@ impl ActorSet {
         Some(g)
     }
 
-    /// A document as a source: its author when the text names one, else a
-    /// group named by the phrase.
+    /// A document as a source: its author when the text names one (else a
+    /// group named by the phrase, when [`DOCUMENT_GROUPS`] is on).
     fn document(
         &mut self,
         doc: &Doc<'_>,
@@ -324,12 +328,12 @@ impl ActorSet {
             if sent.saturating_sub(t.sent) > DESCRIPTION_WINDOW {
                 break;
             }
-            if t.kind != TokKind::Word
-                || !WORDS
+            let same = t.kind == TokKind::Word
+                && WORDS
                     .documents
                     .get(doc.key(j))
-                    .is_some_and(|d| d.plural == noun.plural)
-            {
+                    .is_some_and(|d| d.plural == noun.plural);
+            if !same {
                 continue;
             }
             hits += 1;
@@ -356,6 +360,7 @@ impl ActorSet {
             let lo = self.mentions.partition_point(|m| m.first < range.start);
             if let Some(m) = self.mentions[lo..]
                 .iter()
+                .take(200)
                 .take_while(|m| m.first < range.end)
                 .find(|m| {
                     m.kind != MentionKind::Pronoun
@@ -515,6 +520,11 @@ impl ActorSet {
                 found = Some(a);
             }
         }
+        if found.is_none() && info.class == TitleClass::Office {
+            // "The judge agreed": a person known only by the office.
+            let name = clean_alias(doc.between(first, head));
+            return self.described_person(doc, &name, first, head, info.gender);
+        }
         found
     }
 
@@ -586,9 +596,6 @@ impl ActorSet {
         }
         let mut c = Cand::new(name, ActorKind::Person, Policy::WhenActive);
         c.gender = gender;
-        if let Some(t) = doc.span(first, head).text(doc.text) {
-            c.add_alias(t);
-        }
         let a = self.cands.len();
         self.cands.push(c);
         self.by_name.insert(key, a);

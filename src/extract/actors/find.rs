@@ -60,62 +60,6 @@ const AFTER_PERSON: &[&str] = &[
     "with", "from", "and", "or", "but", "on", "to", "as", "briefed", "involved", "speaking",
 ];
 
-/// Words skipped between a subject and its reporting verb.
-const AUX: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "did",
-    "does",
-    "do",
-    "previously",
-    "repeatedly",
-    "later",
-    "then",
-    "once",
-    "again",
-    "further",
-    "recently",
-    "earlier",
-    "publicly",
-    "privately",
-    "reportedly",
-    "quickly",
-    "not",
-    "never",
-    "often",
-    "already",
-    "have",
-    "been",
-    "strongly",
-    "firmly",
-    "immediately",
-    "on",
-    "however",
-    "today",
-    "yesterday",
-    "separately",
-    "jointly",
-    "who",
-    "themselves",
-    "himself",
-    "herself",
-    "all",
-];
-
 /// Prepositions after which a state or capital is a place, not an actor.
 const LOCATIVE: &[&str] = &[
     "in",
@@ -174,35 +118,79 @@ const GOV_WORDS: &[&str] = &[
 ];
 
 /// Tokens of `doc` that start a gazetteer form.
-pub(super) fn scan(doc: &Doc<'_>, gaz: &Gazetteer) -> Vec<Option<GazAt>> {
+pub(super) fn scan(doc: &Doc<'_>, gaz: &Gazetteer, flags: &[u32]) -> Vec<Option<GazAt>> {
     let n = doc.tokens.len();
     let mut at: Vec<Option<GazAt>> = vec![None; n];
     if n == 0 {
         return at;
     }
-    for h in gaz.scan(doc.text) {
-        let text = doc.text;
-        let i = doc.token_at(h.start);
-        let (first, mut compound) = if i < n && doc.tokens[i].start as usize == h.start {
+    // Where a form may start: a word with a capital, a word some
+    // lower-case form starts with ("the West"), or a capital inside a
+    // word after a hyphen or an apostrophe ("pro-Russian"); with the
+    // token it is in.
+    let mut starts: Vec<usize> = Vec::with_capacity(n / 3);
+    let mut start_tok: Vec<usize> = Vec::with_capacity(n / 3);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !matches!(t.kind, TokKind::Word | TokKind::Number) {
+            continue;
+        }
+        let f = flags.get(i).copied().unwrap_or(0);
+        let s = t.start as usize;
+        let capital = f & class::CAP != 0;
+        if capital || {
+            let key = doc.key(i);
+            key.as_bytes()
+                .first()
+                .is_some_and(|&b| gaz.may_start_lower_byte(b))
+                && key
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .is_some_and(|w| gaz.may_start_lower(w))
+        } {
+            starts.push(s);
+            start_tok.push(i);
+        }
+        if f & class::INNER_MARK != 0 {
+            let tok = doc.tok(i);
+            let mut chars = tok.char_indices().peekable();
+            while let Some((_, c)) = chars.next() {
+                if matches!(c, '-' | '\'' | '.' | '\u{2019}')
+                    && let Some(&(k, d)) = chars.peek()
+                    && d.is_uppercase()
+                {
+                    starts.push(s + k);
+                    start_tok.push(i);
+                }
+            }
+        }
+    }
+    let text = doc.text;
+    let mut si = 0;
+    for h in gaz.scan_at(text, &starts) {
+        // The token the form starts in (hits come in the order of
+        // `starts`).
+        while si < starts.len() && starts[si] < h.start {
+            si += 1;
+        }
+        let Some(&i) = start_tok.get(si) else {
+            break;
+        };
+        let (first, mut compound) = if doc.tokens[i].start as usize == h.start {
             (i, false)
-        } else if i > 0
-            && (doc.tokens[i - 1].start as usize) < h.start
-            && doc.tokens[i - 1].end as usize >= h.end
-            && text[..h.start].ends_with('-')
-        {
-            (i - 1, true)
+        } else if (doc.tokens[i].end as usize) >= h.end && text[..h.start].ends_with('-') {
+            (i, true)
         } else {
             continue;
         };
-        let j = doc.token_at(h.end);
-        if j == 0 {
-            continue;
-        }
-        let last = j - 1;
-        if last < first {
-            continue;
+        // The token it ends in.
+        let mut last = first;
+        while last + 1 < n && (doc.tokens[last].end as usize) < h.end {
+            last += 1;
         }
         let tend = doc.tokens[last].end as usize;
+        if (doc.tokens[last].start as usize) >= h.end {
+            continue;
+        }
         if tend == h.end {
         } else if tend > h.end && text[h.end..].starts_with('-') {
             compound = true;
@@ -247,13 +235,25 @@ impl ActorSet {
     /// Finds every actor mention in the article (runs once per article;
     /// linear time).
     pub(crate) fn find(doc: &Doc<'_>, article: &Article, gazetteer: &Gazetteer) -> ActorSet {
+        let quoted = crate::extract::quotes::find(doc).1;
+        Self::find_quoted(doc, article, gazetteer, quoted)
+    }
+
+    /// [`ActorSet::find`] with the quotations already found: for each
+    /// token, the quotation holding it (`quotes::find`'s second value).
+    pub(crate) fn find_quoted(
+        doc: &Doc<'_>,
+        article: &Article,
+        gazetteer: &Gazetteer,
+        quoted: Vec<Option<u32>>,
+    ) -> ActorSet {
         let date = article
             .published
             .or_else(|| article.dateline.as_ref().and_then(|d| d.date));
         let mut set = ActorSet::empty(gazetteer, date);
-        set.quoted = crate::extract::quotes::find(doc).1;
+        set.quoted = quoted;
         set.flags = super::words::token_classes(doc);
-        let gaz_at = scan(doc, gazetteer);
+        let gaz_at = scan(doc, gazetteer, &set.flags);
         let mut w = Walk {
             doc,
             set: &mut set,
@@ -325,8 +325,7 @@ impl<'d> Walk<'_, 'd, '_> {
     /// True when token `i` is a number written in words ("eighteen",
     /// "twenty-seven"), "one" aside.
     fn number_word(&self, i: usize) -> bool {
-        let k = self.key(i);
-        (self.has(i, class::NUMBER) || k.contains('-')) && is_number_word(k)
+        self.has(i, class::NUMBER | class::HYPHEN) && is_number_word(self.key(i))
     }
 
     fn not_name(&self, i: usize) -> bool {
@@ -395,31 +394,11 @@ impl<'d> Walk<'_, 'd, '_> {
             b += 1;
         }
         for k in a..b {
-            if self.doc.tokens[k].kind != TokKind::Word {
-                continue;
-            }
-            let t = self.tok(k);
-            if matches!(
-                t,
-                "a" | "an"
-                    | "the"
-                    | "of"
-                    | "for"
-                    | "and"
-                    | "or"
-                    | "in"
-                    | "on"
-                    | "to"
-                    | "at"
-                    | "by"
-                    | "with"
-                    | "'s"
-                    | "\u{2019}s"
-            ) {
+            if self.doc.tokens[k].kind != TokKind::Word || self.has(k, class::MINOR) {
                 continue;
             }
             words += 1;
-            if self.doc.is_cap(k) {
+            if self.has(k, class::CAP) {
                 caps += 1;
             }
         }
@@ -472,6 +451,9 @@ impl<'d> Walk<'_, 'd, '_> {
     /// The best reading of a gazetteer form.
     fn pick_target(&self, pattern: u32) -> Option<Target> {
         let targets = self.set.gaz.targets_of(pattern);
+        if let [only] = targets {
+            return Some(*only);
+        }
         let form_rank = |f: Form| match f {
             Form::Name => 0,
             Form::Alias => 1,
@@ -516,28 +498,28 @@ impl<'d> Walk<'_, 'd, '_> {
             // "X, however, said" is rare; an appositive is handled elsewhere.
         }
         let mut skipped = 0;
-        while j < end && skipped < 3 && AUX.contains(&self.key(j)) {
+        while j < end && skipped < 3 && self.has(j, class::AUX) {
             j += 1;
             skipped += 1;
         }
-        if j < end {
-            if let Some((idx, _)) = doc.phrase_at(&CUES.forms, j, end)
-                && CUES
-                    .cues
-                    .get(idx as usize)
-                    .is_some_and(|c| !c.has(frame::PREP))
-            {
-                return true;
-            }
+        if j < end
+            && let Some((idx, _)) = doc.phrase_at(&CUES.forms, j, end)
+            && CUES
+                .cues
+                .get(idx as usize)
+                .is_some_and(|c| !c.has(frame::PREP))
+        {
+            return true;
         }
         if first >= 2 && self.key(first - 2) == "according" && self.key(first - 1) == "to" {
             return true;
         }
         // "was reported by Reuters", "told by The Daily Caller".
-        if first >= 2 && self.key(first - 1) == "by" {
-            if doc.phrase_at(&CUES.forms, first - 2, first - 1).is_some() {
-                return true;
-            }
+        if first >= 2
+            && self.key(first - 1) == "by"
+            && doc.phrase_at(&CUES.forms, first - 2, first - 1).is_some()
+        {
+            return true;
         }
         if first >= 2 {
             let before = self.tok(first - 2);
@@ -560,7 +542,7 @@ impl<'d> Walk<'_, 'd, '_> {
         let end = self.end;
         let mut j = last + 1;
         let mut skipped = 0;
-        while j < end && skipped < 3 && AUX.contains(&self.key(j)) {
+        while j < end && skipped < 3 && self.has(j, class::AUX) {
             j += 1;
             skipped += 1;
         }
@@ -577,10 +559,7 @@ impl<'d> Walk<'_, 'd, '_> {
             return true;
         }
         if first >= 2 && first_is_verb_form(self.key(first - 1)) {
-            let is_cue = self
-                .doc
-                .phrase_at(&CUES.forms, first - 1, first)
-                .is_some();
+            let is_cue = self.doc.phrase_at(&CUES.forms, first - 1, first).is_some();
             let before = self.tok(first - 2);
             let opens = before == "," || self.doc.tokens[first - 2].kind == TokKind::Quote;
             let closes = matches!(self.tok(last + 1), "." | "," | "" | ";") || last + 1 >= self.end;
@@ -603,7 +582,7 @@ impl<'d> Walk<'_, 'd, '_> {
             while k < self.end
                 && k - j <= 4
                 && self.doc.tokens[k].kind == TokKind::Word
-                && !AUX.contains(&self.key(k))
+                && !self.has(k, class::AUX)
             {
                 k += 1;
             }
@@ -1158,10 +1137,9 @@ impl<'d> Walk<'_, 'd, '_> {
             && last == i
             && !continuation
             && !self.headline
-            && WORDS
-                .group_nouns
-                .get(self.key(i + 1))
-                .is_some_and(|n| n.class == GroupClass::People && n.plural.eq_ignore_ascii_case(self.key(i + 1)))
+            && WORDS.group_nouns.get(self.key(i + 1)).is_some_and(|n| {
+                n.class == GroupClass::People && n.plural.eq_ignore_ascii_case(self.key(i + 1))
+            })
             && !self.cap(i + 1)
             && let Some(n) = self.group_phrase(i + 1, Some(i), None)
         {
@@ -1286,7 +1264,8 @@ impl<'d> Walk<'_, 'd, '_> {
         {
             // "Democrat Hillary Clinton": a word that may precede a title
             // is no part of the name either.
-            let pre = matches!(self.title_at_end(i, p), Some((info, 1)) if info.class == TitleClass::Pre);
+            let pre =
+                matches!(self.title_at_end(i, p), Some((info, 1)) if info.class == TitleClass::Pre);
             if initial || (pre && p == i + 1) {
                 return p;
             }
@@ -1415,10 +1394,10 @@ impl<'d> Walk<'_, 'd, '_> {
         // initials.
         let rarest = words
             .iter()
-            .min_by_key(|w| self.set.index.get(&format!("o:{w}")).map_or(0, Vec::len))?;
-        let mut cands: Vec<ActorIdx> = self.set.indexed(&format!("o:{rarest}")).collect();
+            .min_by_key(|w| self.set.index.get(&ikey('o', w)).map_or(0, Vec::len))?;
+        let mut cands: Vec<ActorIdx> = self.set.indexed(ikey('o', rarest)).collect();
         if is_acronym {
-            cands.extend(self.set.indexed(&format!("i:{acronym}")));
+            cands.extend(self.set.indexed(ikey('i', &acronym)));
         }
         let mut best: Option<(usize, ActorIdx)> = None;
         for a in cands {
@@ -1448,11 +1427,11 @@ impl<'d> Walk<'_, 'd, '_> {
     /// compared without case for a word in capitals.
     fn person_by_word(&self, word: &str) -> Option<ActorIdx> {
         let key = if all_caps(word) {
-            format!("P:{word}")
+            ikey('P', word)
         } else {
-            format!("p:{}", fold(word))
+            ikey('p', &fold(word))
         };
-        self.set.indexed(&key).find(|&a| {
+        self.set.indexed(key).find(|&a| {
             self.set.cands.get(a).is_some_and(|c| {
                 c.kind == ActorKind::Person
                     && c.name_words.len() >= 2
@@ -1466,7 +1445,7 @@ impl<'d> Walk<'_, 'd, '_> {
     /// True when the single word at `i` names a person already met.
     fn known_single(&self, i: usize) -> bool {
         let w = self.tok(i);
-        self.set.indexed(&format!("p:{}", fold(w))).any(|a| {
+        self.set.indexed(ikey('p', &fold(w))).any(|a| {
             self.set.cands.get(a).is_some_and(|c| {
                 c.kind == ActorKind::Person
                     && c.name_words.len() >= 2
@@ -1493,8 +1472,7 @@ impl<'d> Walk<'_, 'd, '_> {
                 }
                 break;
             }
-            let after_given =
-                j > i && self.has(j - 1, class::GIVEN) && self.has(j, class::TIME);
+            let after_given = j > i && self.has(j - 1, class::GIVEN) && self.has(j, class::TIME);
             if self.cap(j)
                 && (j == i
                     || ((!self.not_name(j) || after_given)
@@ -1639,8 +1617,7 @@ impl<'d> Walk<'_, 'd, '_> {
                 }
                 break;
             }
-            let after_given =
-                j > n && self.has(j - 1, class::GIVEN) && self.has(j, class::TIME);
+            let after_given = j > n && self.has(j - 1, class::GIVEN) && self.has(j, class::TIME);
             if self.cap(j)
                 && (!self.not_name(j) || after_given)
                 && !self.is_org_word(j)
@@ -2045,7 +2022,10 @@ impl<'d> Walk<'_, 'd, '_> {
         if c.gender == Gender::Unknown {
             c.gender = info.gender;
         }
-        c.titles.push((canon.clone(), key.clone()));
+        let held = (canon.clone(), key.clone());
+        if !c.titles.contains(&held) {
+            c.titles.push(held);
+        }
         self.set.by_role.insert((canon.clone(), key), person);
         self.set.by_role.entry((canon, None)).or_insert(person);
     }
@@ -2209,9 +2189,9 @@ impl<'d> Walk<'_, 'd, '_> {
         // Full names by their words; one-word names by name.
         let mut found: Option<ActorIdx> = self
             .set
-            .indexed(&format!("p:{last}"))
-            .chain(self.set.indexed(&format!("p:{first}")))
-            .chain(self.set.indexed(&format!("p:{}", fold(last))))
+            .indexed(ikey('p', last))
+            .chain(self.set.indexed(ikey('p', first)))
+            .chain(self.set.indexed(ikey('p', &fold(last))))
             .filter(|&a| self.set.cands.get(a).is_some_and(&fits))
             .max();
         if let Some(&a) = self.set.by_name.get(&last.to_lowercase())
@@ -2222,7 +2202,7 @@ impl<'d> Walk<'_, 'd, '_> {
         if words.len() >= 2 {
             // Compound surnames are indexed by their last word only.
             found = found.or_else(|| {
-                self.set.indexed(&format!("p:{last}")).find(|&a| {
+                self.set.indexed(ikey('p', last)).find(|&a| {
                     self.set
                         .cands
                         .get(a)
@@ -2332,10 +2312,24 @@ impl<'d> Walk<'_, 'd, '_> {
         if mod_start.is_none()
             && !self.has(
                 i,
-                class::GROUP_NOUN | class::GROUP_MOD | class::QUANT | class::OWNER,
+                class::GROUP_NOUN
+                    | class::GROUP_MOD
+                    | class::QUANT
+                    | class::OWNER
+                    | class::NUMBER
+                    | class::HYPHEN,
             )
         {
-            if !self.number_word(i) && !self.key(i).contains('-') {
+            return None;
+        }
+        // "the", "his", "many": only when a group word follows.
+        if mod_start.is_none() && !self.has(i, class::GROUP_NOUN | class::GROUP_MOD) {
+            let mut k = i;
+            while k < end && self.has(k, class::QUANT | class::OWNER) {
+                k += 1;
+            }
+            let group_word = class::GROUP_NOUN | class::GROUP_MOD | class::NUMBER | class::HYPHEN;
+            if k < end && k > i && !self.has(k, group_word) && self.key(k) != "campaign" {
                 return None;
             }
         }
@@ -2412,7 +2406,7 @@ impl<'d> Walk<'_, 'd, '_> {
         if j >= end || doc.tokens[j].kind != TokKind::Word {
             return None;
         }
-        if self.cap(j) && !self.sentence_initial(j) {
+        if !self.has(j, class::GROUP_NOUN) || (self.cap(j) && !self.sentence_initial(j)) {
             return None;
         }
         let noun = WORDS.group_nouns.get(self.key(j))?;
@@ -2480,7 +2474,7 @@ impl<'d> Walk<'_, 'd, '_> {
             && doc.tokens[j + 1].kind == TokKind::Word
             && !self.cap(j + 1)
             && !AFTER_PERSON.contains(&self.key(j + 1))
-            && !AUX.contains(&self.key(j + 1))
+            && !self.has(j + 1, class::AUX)
             && !(first_is_verb_form(self.key(j + 1))
                 && doc.phrase_at(&CUES.forms, j + 1, end).is_some())
         {
@@ -2532,7 +2526,7 @@ impl<'d> Walk<'_, 'd, '_> {
             return true;
         }
         let w = self.key(k);
-        AUX.contains(&w)
+        self.has(k, class::AUX)
             || AFTER_PERSON.contains(&w)
             || first_is_verb_form(w)
             || w.ends_with('s') && self.doc.phrase_at(&CUES.forms, k, k + 1).is_some()
@@ -2584,7 +2578,8 @@ impl<'d> Walk<'_, 'd, '_> {
                 .singles
                 .iter()
                 .rev()
-                .find(|s| s.tok >= self.start && s.tok < j)
+                .take_while(|s| s.tok >= self.start)
+                .find(|s| s.tok < j)
             && let Some(a) = self.person_by_word(self.tok(s.tok))
             && self.set.cands.get(a).is_some_and(|c| c.gender != not)
         {
@@ -2628,7 +2623,7 @@ impl<'d> Walk<'_, 'd, '_> {
             let words = vec![w.clone()];
             // Prefer the person whose mention is nearest before.
             let mut best: Option<(ActorIdx, bool, usize)> = None;
-            for a in self.set.indexed(&format!("p:{}", fold(&w))) {
+            for a in self.set.indexed(ikey('p', &fold(&w))) {
                 let Some(c) = self.set.cands.get(a) else {
                     continue;
                 };
@@ -2788,7 +2783,7 @@ impl<'d> Walk<'_, 'd, '_> {
     }
 }
 
-use super::{fold, initials, org_name_words as org_words, same_word};
+use super::{fold, ikey, initials, org_name_words as org_words, same_word};
 
 /// True when `needle` appears as consecutive words of `hay`.
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
@@ -2799,7 +2794,9 @@ fn contains_run(hay: &[String], needle: &[String]) -> bool {
 
 /// A number written in words ("eighteen", "twenty-seven").
 fn is_number_word(w: &str) -> bool {
-    w != "one" && w.split('-').all(|p| super::words::NUMBER_WORDS.contains(&p))
+    w != "one"
+        && w.split('-')
+            .all(|p| super::words::NUMBER_WORDS.contains(&p))
 }
 
 /// True when every letter of `w` is a capital (and it has one).

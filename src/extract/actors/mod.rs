@@ -2,16 +2,55 @@
 //! story, one identity each.
 //!
 //! One left-to-right pass over the tokens of each sentence finds the
-//! mentions: gazetteer forms (one Aho-Corasick scan), titles and roles
-//! before or beside names ("Foreign Minister Ahmad Yasin", "Dmitry Peskov,
-//! the Kremlin spokesperson"), capitalised names (people by a given name, a
-//! title or a speaker position; organisations by an organisation word) and
-//! group noun phrases ("U.S. officials", "analysts"). A second pass links
+//! mentions: gazetteer forms (an anchored walk of one Aho-Corasick
+//! automaton at the places a form may start), titles and roles before or
+//! beside names ("Foreign Minister Ahmad Yasin", "Dmitry Peskov, the
+//! Kremlin spokesperson", "Lord (Tariq) Ahmad of Wimbledon"), capitalised
+//! names (people by a given name, a title or a speaker position;
+//! organisations by an organisation word) and group noun phrases ("U.S.
+//! officials", "analysts", "Clinton supporters"). A second pass links
 //! surnames and first names to the full names and resolves role
 //! descriptions ("the U.S. president") against the article's date.
 //!
 //! Without a publication date a role is resolved only when exactly one of
 //! its holders is named elsewhere in the article.
+//!
+//! The pass asks the same questions of every token ("a given name?", "a
+//! group noun?"): each token's word classes are read once per article
+//! from one table (`words::token_classes`) and kept as bits.
+//!
+//! # Resolution for the later stages
+//!
+//! A statement's, threat's or position's noun phrase resolves to the
+//! mention it holds, else to a group noun phrase, else to an unknown name,
+//! else to what it describes (the `describe` module): a role's holder
+//! ("The Republican nominee"), an institution met before ("the agency"), a
+//! document's author ("the report"), a share of those polled ("Another 19
+//! percent"), a person known by a function ("a spokesman for the mayor").
+//! A group's or a description's phrase as written becomes an alias, the
+//! words that identify the source in the text ("Several experts").
+//!
+//! "He" and "she" stand for the subject (first mention) of the nearest
+//! sentence, up to thirty back, that names a person of fitting gender
+//! (from the given name or title; unknown fits both), leaving aside names
+//! inside a quotation when the pronoun is outside it ("\u{201c}I told
+//! Lang ...\u{201d} she said"); "they" for a group, organisation or state
+//! of the last four sentences; "it" for an organisation or state of the
+//! last three. A transcript's speaker in capitals ("WALLACE:") is the
+//! person of that surname.
+//!
+//! # Documents as sources
+//!
+//! A document (report, poll, statement, ad, letter...) is not an actor
+//! (see the guidelines), but "the report says" needs a speaker: it is the
+//! document's author when the text names one, inside the phrase ("a
+//! Quinnipiac University poll", "the city's letter", "a study by Harvard
+//! researchers") or where the text introduced the document ("In a
+//! statement, the union said ..." then "The statement noted ..."); else
+//! the phrase names no one and the statement is dropped. Naming a group
+//! after the phrase instead ("Instant polls") finds a few more PolNeAR
+//! sources but outputs actors the guidelines exclude, at a cost in actor
+//! precision; `describe::DOCUMENT_GROUPS` switches it on.
 
 mod describe;
 mod find;
@@ -115,11 +154,27 @@ impl Cand {
     }
 
     fn add_alias(&mut self, alias: &str) {
-        let alias = clean_alias(alias);
-        if alias.is_empty() || alias.eq_ignore_ascii_case(&self.name) {
+        // Most mentions repeat a form already kept: compare before
+        // allocating.
+        let trimmed = trim_alias(alias);
+        let single_spaced = !trimmed
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+            && !trimmed.contains(['\n', '\t', '\r']);
+        let known = |a: &str| {
+            a.is_empty()
+                || a.eq_ignore_ascii_case(&self.name)
+                || self.aliases.iter().any(|x| x == a)
+        };
+        if single_spaced {
+            if !known(trimmed) {
+                self.aliases.push(trimmed.to_string());
+            }
             return;
         }
-        if !self.aliases.iter().any(|a| a == &alias) {
+        let alias = clean_alias(alias);
+        if !known(&alias) {
             self.aliases.push(alias);
         }
     }
@@ -204,6 +259,16 @@ pub(super) fn fold(w: &str) -> String {
         .collect()
 }
 
+/// The key under which the actor set indexes a word of a name: a hash
+/// of a tag and the word (`p` a person's first or last name word, `P` the
+/// same in capitals, `o` a word of an organisation's name, `i` its
+/// initials). A rare collision only adds a candidate, which every lookup
+/// checks against the names themselves.
+pub(super) fn ikey(tag: char, w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    crate::extract::lexicon::FxBuild.hash_one((tag, w))
+}
+
 /// True when two name words are the same but for diacritics and the
 /// apostrophe's shape ("O’Neill" and "O'Neill").
 pub(super) fn same_word(a: &str, b: &str) -> bool {
@@ -212,14 +277,21 @@ pub(super) fn same_word(a: &str, b: &str) -> bool {
 
 /// Drops a leading article and surrounding punctuation from an alias.
 fn clean_alias(s: &str) -> String {
+    trim_alias(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `s` without surrounding punctuation and a leading article.
+fn trim_alias(s: &str) -> &str {
     let s = s
         .trim()
         .trim_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
-    let s = ["the ", "The ", "a ", "A ", "an ", "An "]
+    ["the ", "The ", "a ", "A ", "an ", "An "]
         .iter()
         .find_map(|p| s.strip_prefix(p))
-        .unwrap_or(s);
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+        .unwrap_or(s)
 }
 
 /// The actors of one article and where the text names them.
@@ -237,10 +309,8 @@ pub(crate) struct ActorSet {
     /// key to the person.
     by_role: HashMap<(String, Option<String>), ActorIdx>,
     /// Persons and organisations by the words of their names, to link
-    /// short forms in constant time: `p:` a person's first or last name
-    /// word, `P:` the same in capitals, `o:` a word of an organisation's
-    /// name or alias, `i:` an organisation's initials.
-    index: HashMap<String, Vec<ActorIdx>>,
+    /// short forms in constant time (keys: [`ikey`]).
+    index: HashMap<u64, Vec<ActorIdx>>,
     /// For each token, the quotation holding it (marks included), if any:
     /// a name inside a quotation is not what a pronoun outside it stands
     /// for.
@@ -314,7 +384,7 @@ impl ActorSet {
     /// The final actors (ids a1.. in order of first mention, mentions
     /// sorted) and the map from `ActorIdx` to the output `ActorId` (`None`
     /// for dropped ones).
-    pub(crate) fn finish(self) -> (Vec<Actor>, Vec<Option<ActorId>>) {
+    pub(crate) fn finish(mut self) -> (Vec<Actor>, Vec<Option<ActorId>>) {
         let mut first_at: Vec<usize> = vec![usize::MAX; self.cands.len()];
         let mut spans: Vec<Vec<Span>> = vec![Vec::new(); self.cands.len()];
         for m in &self.mentions {
@@ -333,17 +403,17 @@ impl ActorSet {
         let mut map = vec![None; self.cands.len()];
         let mut actors = Vec::with_capacity(order.len());
         for (n, &i) in order.iter().enumerate() {
-            let c = &self.cands[i];
+            let c = &mut self.cands[i];
             let id = ActorId::new(n as u32 + 1);
             map[i] = Some(id);
-            let mut a = Actor::new(id, c.name.clone(), c.kind);
-            for al in &c.aliases {
-                a.add_alias(al.clone());
+            let mut a = Actor::new(id, std::mem::take(&mut c.name), c.kind);
+            for al in std::mem::take(&mut c.aliases) {
+                a.add_alias(al);
             }
             a.country = c.country;
-            a.cameo = c.cameo.clone();
-            for r in &c.roles {
-                a = a.with_role(r.clone());
+            a.cameo = c.cameo.take();
+            for r in std::mem::take(&mut c.roles) {
+                a = a.with_role(r);
             }
             let mut s = std::mem::take(&mut spans[i]);
             s.sort();
@@ -386,16 +456,25 @@ impl ActorSet {
                     .unwrap_or(Gender::Unknown);
             }
             for t in e.tenures() {
-                let covers = self.date.is_some_and(|d| t.covers(d));
-                if covers {
+                if self.date.is_some_and(|d| t.covers(d)) {
                     c.add_role(t.role().clone());
                 }
-                for key in title_keys(t.role().title(), t.role().of()) {
-                    if !c.titles.contains(&key) {
-                        c.titles.push(key);
-                    }
-                }
             }
+            // The same in every article: computed once per entry.
+            c.titles = self
+                .gaz
+                .title_keys(entry, |e| {
+                    let mut keys: Vec<(String, Option<String>)> = Vec::new();
+                    for t in e.tenures() {
+                        for key in title_keys(t.role().title(), t.role().of()) {
+                            if !keys.contains(&key) {
+                                keys.push(key);
+                            }
+                        }
+                    }
+                    keys
+                })
+                .to_vec();
         }
         let i = self.cands.len();
         self.cands.push(c);
@@ -415,36 +494,13 @@ impl ActorSet {
     /// Adds actor `i` to the name-word index.
     fn index_cand(&mut self, i: ActorIdx) {
         let Some(c) = self.cands.get(i) else { return };
-        let mut keys: Vec<String> = Vec::new();
-        match c.kind {
-            ActorKind::Person if c.name_words.len() >= 2 => {
-                for w in [c.name_words.first(), c.name_words.last()]
-                    .into_iter()
-                    .flatten()
-                {
-                    keys.push(format!("p:{w}"));
-                    keys.push(format!("p:{}", fold(w)));
-                    keys.push(format!("P:{}", w.to_uppercase()));
-                }
-            }
-            ActorKind::Person => {}
-            ActorKind::Organization => {
-                let mut names: Vec<&str> = vec![c.name.as_str()];
-                if let Some(e) = c.entry.and_then(|e| self.gaz.entry(e)) {
-                    names.extend(e.aliases().iter().map(String::as_str));
-                }
-                for n in names {
-                    for w in org_name_words(n) {
-                        keys.push(format!("o:{w}"));
-                    }
-                    keys.push(format!("i:{}", initials(n)));
-                }
-            }
-            _ => {}
-        }
-        keys.sort();
-        keys.dedup();
-        for k in keys {
+        // An entry's keys are the same in every article: computed once.
+        let gaz = self.gaz.clone();
+        let keys: std::borrow::Cow<'_, [u64]> = match c.entry {
+            Some(e) => std::borrow::Cow::Borrowed(gaz.index_keys(e, |_| Self::cand_keys(c, &gaz))),
+            None => std::borrow::Cow::Owned(Self::cand_keys(c, &gaz)),
+        };
+        for &k in keys.iter() {
             let list = self.index.entry(k).or_default();
             if list.last() != Some(&i) {
                 list.push(i);
@@ -452,10 +508,44 @@ impl ActorSet {
         }
     }
 
+    /// The index keys of a candidate (see [`ActorSet::index`]), sorted.
+    fn cand_keys(c: &Cand, gaz: &Gazetteer) -> Vec<u64> {
+        let mut keys: Vec<u64> = Vec::new();
+        match c.kind {
+            ActorKind::Person if c.name_words.len() >= 2 => {
+                for w in [c.name_words.first(), c.name_words.last()]
+                    .into_iter()
+                    .flatten()
+                {
+                    keys.push(ikey('p', w));
+                    keys.push(ikey('p', &fold(w)));
+                    keys.push(ikey('P', &w.to_uppercase()));
+                }
+            }
+            ActorKind::Person => {}
+            ActorKind::Organization => {
+                let mut names: Vec<&str> = vec![c.name.as_str()];
+                if let Some(e) = c.entry.and_then(|e| gaz.entry(e)) {
+                    names.extend(e.aliases().iter().map(String::as_str));
+                }
+                for n in names {
+                    for w in org_name_words(n) {
+                        keys.push(ikey('o', &w));
+                    }
+                    keys.push(ikey('i', &initials(n)));
+                }
+            }
+            _ => {}
+        }
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
     /// The latest (at most 64) actors indexed under `key`, newest first.
-    fn indexed(&self, key: &str) -> impl Iterator<Item = ActorIdx> + '_ {
+    fn indexed(&self, key: u64) -> impl Iterator<Item = ActorIdx> + '_ {
         self.index
-            .get(key)
+            .get(&key)
             .map(|v| &v[v.len().saturating_sub(64)..])
             .unwrap_or(&[])
             .iter()
@@ -547,7 +637,7 @@ impl ActorSet {
             }
             let (word, gender) = (c.name_words[0].clone(), c.gender);
             let fits: Vec<ActorIdx> = self
-                .indexed(&format!("p:{word}"))
+                .indexed(ikey('p', &word))
                 .filter(|&j| {
                     let d = &self.cands[j];
                     j != i
@@ -746,6 +836,26 @@ mod tests {
                 assert_eq!(set.resolve_pronoun(doc, they), Some(g));
                 let said = tok(doc, "said");
                 assert_eq!(set.resolve_pronoun(doc, said), None);
+            },
+        );
+    }
+
+    #[test]
+    fn he_and_she_look_back_over_paragraphs_by_gender_and_past_quotations() {
+        with_set(
+            "The bridge opened on Monday.\n\n\
+             Maria Delacroix, the mayor, cut the ribbon in the rain.\n\n\
+             Richard Roe, her deputy, spoke next.\n\n\
+             The weather was fine. Traffic was light.\n\n\
+             \u{201c}I saw Ivan Petrov there,\u{201d} she said. He left early.",
+            None,
+            |doc, set| {
+                let she = tok(doc, "she");
+                let m = set.resolve_pronoun(doc, she).unwrap();
+                assert_eq!(set.name(m), "Maria Delacroix");
+                let he = tok(doc, "He");
+                let r = set.resolve_pronoun(doc, he).unwrap();
+                assert_eq!(set.name(r), "Richard Roe");
             },
         );
     }

@@ -3,7 +3,7 @@
 //! and pronouns.
 
 use super::words::{GroupClass, WORDS, key};
-use super::{ActorIdx, ActorSet, Cand, Gender, Mention, MentionKind, Policy};
+use super::{ActorIdx, ActorSet, Cand, Gender, Mention, MentionKind, Policy, ikey};
 use crate::extract::doc::{Doc, TokKind};
 use crate::model::ActorKind;
 
@@ -63,6 +63,10 @@ fn title_word(word: &str) -> String {
     out
 }
 
+/// How many mentions back a pronoun or a description looks at most, so
+/// that a text without sentence breaks stays linear.
+pub(super) const MENTIONS_BACK: usize = 600;
+
 /// How many sentences back "he" and "she" look for their person.
 const PERSON_WINDOW: u32 = 30;
 
@@ -79,27 +83,24 @@ impl ActorSet {
     /// Resolves a noun phrase given by its token range: the head mention
     /// inside it; else a group noun phrase (created on first use and
     /// reused); else an unknown capitalised name (a new person or
-    /// organisation). `None` when nothing names an actor.
+    /// organisation); else what a description stands for (see the
+    /// `describe` module). `None` when nothing names an actor. A group's
+    /// or a description's phrase as written becomes an alias of what it
+    /// resolved to.
     pub(crate) fn resolve_np(
         &mut self,
         doc: &Doc<'_>,
         first: usize,
         last: usize,
     ) -> Option<ActorIdx> {
-        let r = self.resolve_np_x(doc, first, last);
+        let r = self.resolve_phrase(doc, first, last);
         if let Some(a) = r {
             self.alias_description(doc, a, first, last);
         }
-        if std::env::var_os("NM_DBG").is_some() && first <= last && last < doc.tokens.len() {
-            eprintln!(
-                "NP\t{}\t{}",
-                r.map_or("-".to_string(), |a| self.cands[a].name.clone()),
-                doc.between(first, last).replace('\n', " ")
-            );
-        }
         r
     }
-    fn resolve_np_x(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
+
+    fn resolve_phrase(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
         let n = doc.tokens.len();
         if first > last || last >= n {
             return None;
@@ -110,7 +111,7 @@ impl ActorSet {
             if doc.tokens[p].kind != TokKind::Word || doc.tokens[p].sent != doc.tokens[first].sent {
                 return None;
             }
-            return self.resolve_np_x(doc, p, p);
+            return self.resolve_phrase(doc, p, p);
         }
         // "The agency isn't": a negated auxiliary is no part of the phrase.
         let mut last = last;
@@ -167,18 +168,27 @@ impl ActorSet {
             return;
         }
         let Some(c) = self.cands.get(a) else { return };
+        let w = doc.key(end);
         let describes = match c.kind {
-            // "Several experts", not "diplomats almost universally".
+            // "Several experts", not "diplomats almost universally" nor a
+            // part of the name ("percent" of "Another 19 percent").
             ActorKind::Group => {
-                let w = doc.key(end);
-                WORDS.group_nouns.contains_key(w) || w == "percent" || doc.is_cap(end)
+                (WORDS.group_nouns.contains_key(w) || w == "percent" || doc.is_cap(end))
+                    && doc
+                        .span(first, end)
+                        .text(doc.text)
+                        .is_none_or(|t| t.len() >= c.name.len() || !c.name.ends_with(t))
             }
             // A description, not a name of the actor: no mention of it in
-            // the phrase other than a role.
-            _ => !(first..=end).any(|k| {
-                self.mention_at(k)
-                    .is_some_and(|m| m.actor == a && m.kind != MentionKind::Role)
-            }),
+            // the phrase other than a role, and not a document that speaks
+            // for it ("the statement").
+            _ => {
+                !WORDS.documents.contains_key(w)
+                    && !(first..=end).any(|k| {
+                        self.mention_at(k)
+                            .is_some_and(|m| m.actor == a && m.kind != MentionKind::Role)
+                    })
+            }
         };
         if !describes || !(first..=end).any(|k| doc.tokens[k].kind == TokKind::Word) {
             return;
@@ -286,6 +296,15 @@ impl ActorSet {
             if noun.class == GroupClass::States {
                 return None;
             }
+            // "the union", "the company": an organisation met before (see
+            // `describe`), not a group.
+            if start > 0
+                && matches!(doc.key(start - 1), "the" | "this" | "that")
+                && super::words::is_org_noun(doc.key(head))
+                && !doc.key(head).ends_with('s')
+            {
+                return None;
+            }
             if matches!(
                 doc.key(head),
                 "members"
@@ -366,7 +385,7 @@ impl ActorSet {
     /// in title case ("Wallace").
     fn speaker_in_capitals(&mut self, doc: &Doc<'_>, k: usize) -> Option<ActorIdx> {
         let word = doc.tok(k);
-        let known = self.indexed(&format!("P:{word}")).find(|&a| {
+        let known = self.indexed(ikey('P', word)).find(|&a| {
             self.cands.get(a).is_some_and(|c| {
                 c.kind == ActorKind::Person
                     && c.name_words
@@ -459,7 +478,7 @@ impl ActorSet {
         if start == last && !acronym && caps(doc.tok(start)) {
             // A shouted word: a known surname in capitals, or nothing.
             let word = doc.tok(start);
-            return self.indexed(&format!("P:{word}")).find(|&a| {
+            return self.indexed(ikey('P', word)).find(|&a| {
                 self.cands.get(a).is_some_and(|c| {
                     c.kind == ActorKind::Person
                         && c.name_words.len() >= 2
@@ -475,15 +494,17 @@ impl ActorSet {
             // word alone ("the Department") names nothing new; a
             // title-case run is a headline.
             let linked = start == last
-                && self.indexed(&format!("p:{}", super::fold(doc.tok(start)))).any(|a| {
-                    self.cands.get(a).is_some_and(|c| {
-                        c.kind == ActorKind::Person
-                            && c.name_words.len() >= 2
-                            && c.name_words
-                                .last()
-                                .is_some_and(|w| super::same_word(w, doc.tok(start)))
-                    })
-                });
+                && self
+                    .indexed(ikey('p', &super::fold(doc.tok(start))))
+                    .any(|a| {
+                        self.cands.get(a).is_some_and(|c| {
+                            c.kind == ActorKind::Person
+                                && c.name_words.len() >= 2
+                                && c.name_words
+                                    .last()
+                                    .is_some_and(|w| super::same_word(w, doc.tok(start)))
+                        })
+                    });
             if start == last && !linked && !acronym {
                 return None;
             }
@@ -517,7 +538,7 @@ impl ActorSet {
                 let linked = (!org && words.len() == 1)
                     .then(|| {
                         let last = words.last()?;
-                        self.indexed(&format!("p:{}", super::fold(last))).find(|&a| {
+                        self.indexed(ikey('p', &super::fold(last))).find(|&a| {
                             self.cands.get(a).is_some_and(|c| {
                                 c.kind == ActorKind::Person
                                     && c.name_words.len() >= 2
@@ -572,24 +593,6 @@ impl ActorSet {
     /// sentence before it, else of the nearest sentence before that has
     /// one. `we`, `I` and other pronouns give `None`.
     pub(crate) fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
-        let r = self.resolve_pronoun_x(doc, tok);
-        if std::env::var_os("NM_DBG").is_some() && tok < doc.tokens.len() {
-            let lo = tok.saturating_sub(if std::env::var_os("NM_DBG_LONG").is_some() {
-                150
-            } else {
-                12
-            });
-            eprintln!(
-                "PR\t{}\t{}\t{}",
-                r.map_or("-".to_string(), |a| self.cands[a].name.clone()),
-                doc.tok(tok),
-                doc.between(lo, (tok + 3).min(doc.tokens.len() - 1))
-                    .replace('\n', " / ")
-            );
-        }
-        r
-    }
-    fn resolve_pronoun_x(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
         let t = doc.tokens.get(tok)?;
         let class = pronoun_class(doc.key(tok))?;
         let fits = |a: ActorIdx| {
@@ -614,7 +617,7 @@ impl ActorSet {
         let before = self.mentions.partition_point(|m| m.first < tok);
         let sent = t.sent;
         let mut best: Option<(u32, usize)> = None;
-        for m in self.mentions[..before].iter().rev() {
+        for m in self.mentions[..before].iter().rev().take(MENTIONS_BACK) {
             if m.kind == MentionKind::Pronoun || !fits(m.actor) {
                 continue;
             }

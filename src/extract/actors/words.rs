@@ -168,7 +168,125 @@ pub(crate) struct Words {
     /// (case matters: "Hillary", "Ministry", "Jr.") and as a token key
     /// (lower case: "analysts", "von", "the"). One lookup per token gives
     /// what the pass asks again and again.
-    pub classes: HashMap<String, (u32, u32)>,
+    pub classes: ClassTable,
+}
+
+/// Bits of [`ClassTable`]'s filter.
+const FILTER_BITS: usize = 1 << 16;
+
+/// A word's classes by the word: an open-addressing table whose keys of
+/// up to 16 bytes are held inline (no pointer to follow, one compare of
+/// two machine words), with a map for the few longer ones.
+#[derive(Debug, Default)]
+pub(crate) struct ClassTable {
+    /// `(packed word, length, classes as written, classes as a key)`;
+    /// length 0 marks an empty slot.
+    slots: Vec<([u64; 2], u8, u32, u32)>,
+    long: HashMap<String, (u32, u32)>,
+    /// One bit per cheap hash of a word's length and outer bytes: most
+    /// words of a text are in no list, and the filter says so from a few
+    /// cache lines.
+    filter: Vec<u64>,
+}
+
+impl ClassTable {
+    /// Up to 16 bytes as two little-endian words, zero-padded.
+    fn pack(w: &[u8]) -> [u64; 2] {
+        if w.len() >= 8 {
+            let (a, rest) = w.split_at(8);
+            [Self::word(a), Self::word(&rest[..rest.len().min(8)])]
+        } else {
+            [Self::word(w), 0]
+        }
+    }
+
+    /// Up to 8 bytes as a little-endian word, zero-padded, read in at
+    /// most two overlapping loads.
+    fn word(w: &[u8]) -> u64 {
+        let n = w.len();
+        let load4 = |b: &[u8]| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let load2 = |b: &[u8]| u64::from(u16::from_le_bytes([b[0], b[1]]));
+        match n {
+            0 => 0,
+            1 => u64::from(w[0]),
+            2..=3 => load2(w) | (load2(&w[n - 2..]) << ((n - 2) * 8)),
+            4..=7 => load4(w) | (load4(&w[n - 4..]) << ((n - 4) * 8)),
+            _ => u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]),
+        }
+    }
+
+    fn slot(&self, p: [u64; 2], len: usize) -> usize {
+        let h = (p[0] ^ p[1].rotate_left(29) ^ ((len as u64) << 59))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    /// The filter bit of `w` (not empty).
+    fn filter_bit(w: &[u8]) -> usize {
+        let n = w.len();
+        let h = (n as u32).wrapping_mul(0x9e37_79b9).rotate_left(7)
+            ^ u32::from(w[0]).wrapping_mul(0x85eb_ca6b)
+            ^ u32::from(w[n - 1]).wrapping_mul(0xc2b2_ae35)
+            ^ u32::from(w[n / 2]).wrapping_mul(0x27d4_eb2f)
+            ^ u32::from(w[1.min(n - 1)]).wrapping_mul(0x1656_67b1);
+        (h ^ (h >> 15)) as usize & (FILTER_BITS - 1)
+    }
+
+    fn build(words: HashMap<String, (u32, u32)>) -> ClassTable {
+        let short = words.keys().filter(|w| w.len() <= 16).count();
+        let size = (short * 2).next_power_of_two().max(16);
+        let mut t = ClassTable {
+            slots: vec![([0; 2], 0, 0, 0); size],
+            long: HashMap::default(),
+            filter: vec![0; FILTER_BITS / 64],
+        };
+        for (w, (e, k)) in words {
+            if w.is_empty() {
+                continue;
+            }
+            let bit = Self::filter_bit(w.as_bytes());
+            t.filter[bit / 64] |= 1 << (bit % 64);
+            if w.len() > 16 {
+                t.long.insert(w, (e, k));
+                continue;
+            }
+            let p = Self::pack(w.as_bytes());
+            let mut i = t.slot(p, w.len());
+            while t.slots[i].1 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            t.slots[i] = (p, w.len() as u8, e, k);
+        }
+        t
+    }
+
+    /// The classes of `w` as written and as a key.
+    pub(crate) fn get(&self, w: &str) -> Option<(u32, u32)> {
+        let len = w.len();
+        if len == 0 || self.slots.is_empty() {
+            return None;
+        }
+        let bit = Self::filter_bit(w.as_bytes());
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        if len > 16 {
+            return self.long.get(w).copied();
+        }
+        let p = Self::pack(w.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(p, len);
+        loop {
+            let s = &self.slots[i];
+            if s.1 == 0 {
+                return None;
+            }
+            if s.1 as usize == len && s.0 == p {
+                return Some((s.2, s.3));
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// Word classes, as bits of a token's flags (see [`token_classes`]).
@@ -214,7 +332,93 @@ pub(crate) mod class {
     pub const CAP: u32 = 1 << 18;
     /// A number written as a word ("twelve", "dozens").
     pub const NUMBER: u32 = 1 << 19;
+    /// A word with a hyphen ("Iranian-backed", computed per token).
+    pub const HYPHEN: u32 = 1 << 20;
+    /// A short word left lower case in a title-case headline ("of",
+    /// "the"), as written.
+    pub const MINOR: u32 = 1 << 21;
+    /// A word with a hyphen, an apostrophe or a dot inside, where a
+    /// name may start ("pro-Russian", computed per token).
+    pub const INNER_MARK: u32 = 1 << 22;
+    /// A word skipped between a subject and its reporting verb ("has",
+    /// "also"; see [`super::AUX`]).
+    pub const AUX: u32 = 1 << 23;
 }
+
+/// Words skipped between a subject and its reporting verb.
+pub(crate) const AUX: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "previously",
+    "repeatedly",
+    "later",
+    "then",
+    "once",
+    "again",
+    "further",
+    "recently",
+    "earlier",
+    "publicly",
+    "privately",
+    "reportedly",
+    "quickly",
+    "not",
+    "never",
+    "often",
+    "already",
+    "have",
+    "been",
+    "strongly",
+    "firmly",
+    "immediately",
+    "on",
+    "however",
+    "today",
+    "yesterday",
+    "separately",
+    "jointly",
+    "who",
+    "themselves",
+    "himself",
+    "herself",
+    "all",
+];
+
+/// Short words left lower case in a title-case headline.
+const MINOR_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "and",
+    "or",
+    "in",
+    "on",
+    "to",
+    "at",
+    "by",
+    "with",
+    "'s",
+    "\u{2019}s",
+];
 
 /// Numbers written as words, alone or joined by hyphens ("twenty-seven").
 pub(crate) const NUMBER_WORDS: &[&str] = &[
@@ -280,7 +484,7 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
         org_before_connector: HashSet::default(),
         org_places: HashSet::default(),
         things: HashSet::default(),
-        classes: HashMap::default(),
+        classes: ClassTable::default(),
     };
     for cols in data_lines(include_str!("../../../data/roles.tsv")) {
         let [surface, canonical, class, gender] = cols[..] else {
@@ -408,79 +612,98 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
             w.not_names.insert(word.to_lowercase(), time);
         }
     }
-    w.classes = classes_of(&w);
+    w.classes = ClassTable::build(classes_of(&w));
     w
 });
 
-/// The class table of the lists in `w`.
+/// The class table of the lists in `w`: each word as written and as a
+/// token key, with both its classes, so that one lookup of a token as
+/// written answers for its key too; a lower-case word is also entered
+/// with a capital first letter ("The", "Analysts").
 fn classes_of(w: &Words) -> HashMap<String, (u32, u32)> {
-    let mut t: HashMap<String, (u32, u32)> = HashMap::default();
-    let exact = |t: &mut HashMap<String, (u32, u32)>, word: &str, bit: u32| {
-        t.entry(word.to_string()).or_default().0 |= bit;
+    let mut exact: HashMap<String, u32> = HashMap::default();
+    let mut keyed: HashMap<String, u32> = HashMap::default();
+    let add = |m: &mut HashMap<String, u32>, word: &str, bit: u32| {
+        *m.entry(word.to_string()).or_default() |= bit;
     };
     for g in w.given.keys() {
-        exact(&mut t, g, class::GIVEN);
+        add(&mut exact, g, class::GIVEN);
     }
-    for x in &w.suffixes {
-        exact(&mut t, x, class::SUFFIX);
-    }
-    for x in &w.org_words {
-        exact(&mut t, x, class::ORG_WORD);
+    let exact_lists: [(&HashSet<String>, u32); 7] = [
+        (&w.suffixes, class::SUFFIX),
+        (&w.org_words, class::ORG_WORD),
+        (&w.org_places, class::ORG_PLACE),
+        (&w.org_before_connector, class::ORG_BEFORE_CONNECTOR),
+        (&w.things, class::THING),
+        (&w.connectors, class::CONNECTOR),
+        (&w.title_surnames, class::TITLE_SURNAME),
+    ];
+    for (list, bit) in exact_lists {
+        for x in list {
+            add(&mut exact, x, bit);
+        }
     }
     for x in &w.org_suffixes {
-        exact(&mut t, x, class::ORG_SUFFIX);
-        exact(&mut t, &format!("{x}."), class::ORG_SUFFIX);
+        add(&mut exact, x, class::ORG_SUFFIX);
+        add(&mut exact, &format!("{x}."), class::ORG_SUFFIX);
     }
-    for x in &w.org_places {
-        exact(&mut t, x, class::ORG_PLACE);
+    for x in MINOR_WORDS {
+        add(&mut exact, x, class::MINOR);
     }
-    for x in &w.org_before_connector {
-        exact(&mut t, x, class::ORG_BEFORE_CONNECTOR);
-    }
-    for x in &w.things {
-        exact(&mut t, x, class::THING);
-    }
-    for x in &w.connectors {
-        exact(&mut t, x, class::CONNECTOR);
-    }
-    for x in &w.title_surnames {
-        exact(&mut t, x, class::TITLE_SURNAME);
-    }
-    let keyed = |t: &mut HashMap<String, (u32, u32)>, word: &str, bit: u32| {
-        t.entry(word.to_string()).or_default().1 |= bit;
-    };
-    for x in &w.particles {
-        keyed(&mut t, x, class::PARTICLE);
+    let keyed_lists: [(&HashSet<String>, u32); 4] = [
+        (&w.particles, class::PARTICLE),
+        (&w.group_mods, class::GROUP_MOD),
+        (&w.quants, class::QUANT),
+        (&w.owners, class::OWNER),
+    ];
+    for (list, bit) in keyed_lists {
+        for x in list {
+            add(&mut keyed, x, bit);
+        }
     }
     for x in w.group_nouns.keys() {
-        keyed(&mut t, x, class::GROUP_NOUN);
-    }
-    for x in &w.group_mods {
-        keyed(&mut t, x, class::GROUP_MOD);
-    }
-    for x in &w.quants {
-        keyed(&mut t, x, class::QUANT);
-    }
-    for x in &w.owners {
-        keyed(&mut t, x, class::OWNER);
+        add(&mut keyed, x, class::GROUP_NOUN);
     }
     for (x, &time) in &w.not_names {
-        keyed(&mut t, x, class::NOT_NAME_WORD);
+        add(&mut keyed, x, class::NOT_NAME_WORD);
         if time {
-            keyed(&mut t, x, class::TIME);
+            add(&mut keyed, x, class::TIME);
         }
     }
     for x in w.titles.by_first.keys() {
-        keyed(&mut t, x, class::TITLE_START);
+        add(&mut keyed, x, class::TITLE_START);
     }
     for x in NUMBER_WORDS {
-        keyed(&mut t, x, class::NUMBER);
+        add(&mut keyed, x, class::NUMBER);
+    }
+    for x in AUX {
+        add(&mut keyed, x, class::AUX);
+    }
+    let mut t: HashMap<String, (u32, u32)> = HashMap::default();
+    for (word, &bits) in &exact {
+        let k = keyed.get(key(word).as_ref()).copied().unwrap_or(0);
+        t.insert(word.clone(), (bits, k));
+    }
+    for (word, &bits) in &keyed {
+        for form in [word.clone(), capitalised(word)] {
+            let e = exact.get(&form).copied().unwrap_or(0);
+            t.insert(form, (e, bits));
+        }
     }
     t
 }
 
-/// The classes ([`class`] bits) of every token of `doc`: one or two
-/// lookups a word, done once per article.
+/// `w` with a capital first letter.
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The classes ([`class`] bits) of every token of `doc`, done once per
+/// article: one lookup a word, two for a word in capitals.
 pub(crate) fn token_classes(doc: &Doc<'_>) -> Vec<u32> {
     let table = &WORDS.classes;
     (0..doc.tokens.len())
@@ -490,23 +713,42 @@ pub(crate) fn token_classes(doc: &Doc<'_>) -> Vec<u32> {
             }
             let tok = doc.tok(i);
             let k = doc.key(i);
-            let (mut f, kf) = table.get(tok).copied().unwrap_or((0, 0));
-            f |= if k == tok {
-                kf
-            } else {
-                table.get(k).map_or(0, |e| e.1)
+            let mut f = match table.get(tok) {
+                Some((e, kb)) => e | kb,
+                // A word as written that differs from its key only by a
+                // capital first letter was entered in both forms.
+                None if k == tok
+                    || (tok.len() == k.len() && tok.as_bytes()[1..] == k.as_bytes()[1..]) =>
+                {
+                    0
+                }
+                None => table.get(k).map_or(0, |e| e.1),
             };
             if tok.chars().next().is_some_and(char::is_uppercase) {
                 f |= class::CAP;
             }
+            let (mut digit, mut apostrophe) = (false, false);
+            for b in k.bytes() {
+                match b {
+                    b'0'..=b'9' => digit = true,
+                    b'-' => f |= class::HYPHEN | class::INNER_MARK,
+                    b'\'' => {
+                        apostrophe = true;
+                        f |= class::INNER_MARK;
+                    }
+                    b'.' => f |= class::INNER_MARK,
+                    _ => {}
+                }
+            }
             let not_name = f & class::NOT_NAME_WORD != 0
-                || k.ends_with("n't")
-                || tok.bytes().any(|b| b.is_ascii_digit())
-                || k.split_once('\'').is_some_and(|(head, _)| {
-                    table
-                        .get(head)
-                        .is_some_and(|e| e.1 & class::NOT_NAME_WORD != 0)
-                });
+                || digit
+                || (apostrophe
+                    && (k.ends_with("n't")
+                        || k.split_once('\'').is_some_and(|(head, _)| {
+                            table
+                                .get(head)
+                                .is_some_and(|e| e.1 & class::NOT_NAME_WORD != 0)
+                        })));
             if not_name {
                 f |= class::NOT_NAME;
             }
@@ -595,5 +837,34 @@ mod tests {
         assert_eq!(w.not_names.get("despite"), Some(&false));
         assert_eq!(w.group_nouns["analyst"].plural, "analysts");
         assert_eq!(phrase_keys("Lt. Gen. U.S."), ["lt.", "gen.", "u.s."]);
+    }
+
+    #[test]
+    fn token_classes_answer_as_written_and_as_key() {
+        let article = Article::new(
+            "The Ministry said Hillary and analysts met twenty-seven ANALYSTS in October; \
+             von Trapp didn't.",
+        );
+        let doc = Doc::new(&article);
+        let flags = token_classes(&doc);
+        let of = |word: &str| {
+            let i = (0..doc.tokens.len())
+                .find(|&i| doc.tok(i) == word)
+                .unwrap_or_else(|| panic!("no {word}"));
+            flags[i]
+        };
+        let has = |word: &str, bit: u32| of(word) & bit != 0;
+        assert!(has("The", class::QUANT) && has("The", class::CAP));
+        assert!(!has("The", class::MINOR), "minor words are lower case");
+        assert!(has("Ministry", class::ORG_WORD));
+        assert!(has("Hillary", class::GIVEN));
+        assert!(has("analysts", class::GROUP_NOUN) && !has("analysts", class::CAP));
+        assert!(has("ANALYSTS", class::GROUP_NOUN));
+        assert!(has("twenty-seven", class::HYPHEN));
+        assert!(has("October", class::TIME) && has("October", class::NOT_NAME));
+        assert!(has("von", class::PARTICLE));
+        assert!(has("didn't", class::NOT_NAME));
+        assert_eq!(of("said") & (class::GROUP_NOUN | class::GIVEN), 0);
+        assert!(has("and", class::MINOR));
     }
 }
