@@ -67,8 +67,9 @@ impl Extractor {
     /// Extracts every record from `article`.
     pub fn extract(&self, article: Article) -> Analysis {
         let doc = doc::Doc::new(&article);
-        let mut actor_set = actors::ActorSet::find(&doc, &article, &self.gazetteer);
         let (quotes, inside) = quotes::find(&doc);
+        let mut actor_set =
+            actors::ActorSet::find_quoted(&doc, &article, &self.gazetteer, inside.clone());
         let mut drafts = statements::extract(&doc, &quotes, &inside, &mut actor_set);
         let author = threats::author(&context::Ctx::new(&doc, &drafts), &mut actor_set);
         // A first-person official text's own stances ("The United States

@@ -308,14 +308,21 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
     let n = doc.tokens.len();
     let mut i = 0;
     let mut found = Vec::new();
+    // Token ranges of transcript lines: statements read inside them are
+    // part of the line.
+    let mut superseded: Vec<std::ops::Range<usize>> = Vec::new();
     while i < n {
         let para = doc.tokens[i].para;
         let mut end = i;
         while end < n && doc.tokens[end].para == para {
             end += 1;
         }
-        let start = i;
+        let mut start = i;
         i = end;
+        // An opening quotation mark may come first ("WALLACE: ...").
+        if doc.tokens[start].kind == TokKind::Quote && start + 1 < end {
+            start += 1;
+        }
         // Up to three capitalised words, then a colon.
         let Some(colon) = (start + 1..(start + 4).min(end)).find(|&k| st.is_punct(k, ":")) else {
             continue;
@@ -325,14 +332,16 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
         {
             continue;
         }
-        // Drafts are in text order: one whose cue lies in this paragraph?
+        // A cue in the speaker's own line is part of what was said; one
+        // before the colon makes this no transcript line.
         let first_after = drafts.partition_point(|d| d.cue.0 < start);
-        if drafts.get(first_after).is_some_and(|d| d.cue.0 < end) {
+        if drafts.get(first_after).is_some_and(|d| d.cue.0 < colon) {
             continue;
         }
         let Some(speaker) = res.resolve_np(doc, start, colon - 1) else {
             continue;
         };
+        superseded.push(colon..end);
         let mut last = end - 1;
         while last > colon + 1 && doc.tokens[last].kind == TokKind::Punct {
             last -= 1;
@@ -348,6 +357,12 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
             .said(SpeechAct::Claim, ":")
             .quoted(true),
         );
+    }
+    if !superseded.is_empty() {
+        drafts.retain(|d| {
+            let k = superseded.partition_point(|r| r.end <= d.cue.0);
+            !superseded.get(k).is_some_and(|r| r.contains(&d.cue.0))
+        });
     }
     merge(drafts, found);
 }
@@ -695,10 +710,17 @@ fn speaker_of(
             // names no one and the appositive is itself a name ("A lawyer
             // for the outlets, David Schulz,"); a description ("co-editor
             // of a book on Trump") never stands for the speaker.
-            let named = |x: usize, y: usize| (x..=y).any(|i| res.mention_at(i).is_some());
-            let is_name = res
-                .mention_at(c)
-                .is_some_and(|(first, last, _)| first == c && last + 2 >= d);
+            // A head that names only a group ("one of the family's
+            // attorneys, Justin Bamberg,") yields to a named appositive too.
+            let named = |x: usize, y: usize| {
+                (x..=y).any(|i| {
+                    res.mention_at(i)
+                        .is_some_and(|m| res.kind(m.2) != ActorKind::Group)
+                })
+            };
+            let is_name = res.mention_at(c).is_some_and(|(first, last, m)| {
+                first == c && last + 2 >= d && res.kind(m) == ActorKind::Person
+            });
             if !named(a, b) && is_name {
                 res.resolve_np(st.doc, c, d)
             } else {

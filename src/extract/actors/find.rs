@@ -233,7 +233,8 @@ pub(super) struct Walk<'s, 'd, 'a> {
 
 impl ActorSet {
     /// Finds every actor mention in the article (runs once per article;
-    /// linear time).
+    /// linear time), finding its quotations first.
+    #[cfg(test)]
     pub(crate) fn find(doc: &Doc<'_>, article: &Article, gazetteer: &Gazetteer) -> ActorSet {
         let quoted = crate::extract::quotes::find(doc).1;
         Self::find_quoted(doc, article, gazetteer, quoted)
