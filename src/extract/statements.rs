@@ -1979,42 +1979,6 @@ pub(crate) mod tests {
     }
 }
 
-#[cfg(test)]
-mod devtmp {
-    use super::tests::*;
-    #[test]
-    #[ignore]
-    fn dump_predictions() {
-        let path = std::env::var("GOLD").unwrap();
-        let out = std::env::var("PRED").unwrap();
-        let mut w = String::new();
-        for line in std::fs::read_to_string(path).unwrap().lines() {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let text = v["text"].as_str().unwrap();
-            let st = statements(text);
-            let sts: Vec<serde_json::Value> = st
-                .iter()
-                .map(|(sp, cue, content, direct, ch)| serde_json::json!({"speaker": sp, "cue": cue, "content": content.replace(" | ", " "), "direct": direct, "channel": ch, "mode": if *direct {"direct"} else {"indirect"}}))
-                .collect();
-            w.push_str(&serde_json::json!({"id": v["id"], "statements": sts}).to_string());
-            w.push('\n');
-        }
-        std::fs::write(out, w).unwrap();
-    }
-}
-
-#[cfg(test)]
-mod dbgtmp {
-    #[test]
-    #[ignore]
-    fn show() {
-        let text = std::env::var("TEXT").unwrap();
-        for s in super::tests::statements(&text) {
-            println!("{s:?}");
-        }
-    }
-}
-
 impl Resolver for super::actors::ActorSet {
     fn resolve_np(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
         super::actors::ActorSet::resolve_np(self, doc, first, last)
