@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 
 use super::doc::{Doc, TokKind};
-use super::lexicon::{FxBuild, Phrases, table, two_columns};
+use super::lexicon::{Phrases, table, two_columns};
 use crate::model::{Channel, ChannelKind, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +64,7 @@ static MEDIA: Lazy<Media> = Lazy::new(|| {
 });
 
 /// Registers the media tables' first words.
-pub(crate) fn register_tables(m: &mut std::collections::HashMap<String, u16, FxBuild>) {
+pub(crate) fn register_tables(m: &mut super::lexicon::FirstWords) {
     MEDIA.names.register(m);
     MEDIA.words.register(m);
 }

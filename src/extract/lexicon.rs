@@ -58,7 +58,11 @@ impl Cue {
 /// each with the remaining words; matched longest first.
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>, FxBuild>,
+    /// For each first word, the index of its entries in `lists`.
+    by_first: HashMap<String, u32, FxBuild>,
+    /// The entries of each first word: the remaining words and the value,
+    /// longest first.
+    lists: Vec<Vec<(Vec<String>, T)>>,
     /// The bit of [`FIRST_WORDS`] this table answers to (0: none).
     bit: u16,
 }
@@ -67,6 +71,7 @@ impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
             by_first: HashMap::with_hasher(FxBuild),
+            lists: Vec::new(),
             bit: 0,
         }
     }
@@ -84,11 +89,49 @@ pub(crate) mod table {
     pub const CHANNEL_WORDS: u16 = 1 << 7;
 }
 
-/// For every word that starts a phrase of some table, the tables it
-/// starts phrases of: one lookup per token tells every stage whether to
-/// look further.
-pub(crate) static FIRST_WORDS: Lazy<HashMap<String, u16, FxBuild>> = Lazy::new(|| {
-    let mut m = HashMap::with_hasher(FxBuild);
+/// The number of [`table`] bits.
+const TABLES: usize = 8;
+
+/// A word that starts phrases: the tables it starts phrases of (bits of
+/// [`table`]) and its number among [`FIRST_WORDS`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct FirstWord {
+    pub tables: u16,
+    pub number: u16,
+}
+
+/// Every word that starts a phrase of some table, numbered, with where its
+/// entries are in each table: one lookup per token (`Doc::new`) tells
+/// every stage whether to look further, and where.
+#[derive(Debug, Default)]
+pub(crate) struct FirstWords {
+    words: HashMap<String, FirstWord, FxBuild>,
+    /// For each first word (by number), the index of its entries in each
+    /// table's `lists` (by the position of the table's bit); `u32::MAX`
+    /// where the table has none.
+    lists: Vec<[u32; TABLES]>,
+}
+
+impl FirstWords {
+    /// The first word `w` (lower case), if it is one.
+    pub(crate) fn get(&self, w: &str) -> Option<FirstWord> {
+        self.words.get(w).copied()
+    }
+
+    /// Every first word.
+    pub(crate) fn words(&self) -> impl Iterator<Item = (&str, FirstWord)> {
+        self.words.iter().map(|(w, f)| (w.as_str(), *f))
+    }
+
+    /// Where the entries of first word `f` are in the table of `bit`.
+    fn list(&self, f: FirstWord, bit: u16) -> Option<u32> {
+        let at = *self.lists.get(usize::from(f.number))?.get(bit.trailing_zeros() as usize)?;
+        (at != u32::MAX).then_some(at)
+    }
+}
+
+pub(crate) static FIRST_WORDS: Lazy<FirstWords> = Lazy::new(|| {
+    let mut m = FirstWords::default();
     CUES.forms.register(&mut m);
     super::threats::register_tables(&mut m);
     super::positions::register_tables(&mut m);
@@ -134,6 +177,7 @@ impl<T> Phrases<T> {
     pub(crate) fn tagged(bit: u16) -> Self {
         Phrases {
             by_first: HashMap::with_hasher(FxBuild),
+            lists: Vec::new(),
             bit,
         }
     }
@@ -144,9 +188,20 @@ impl<T> Phrases<T> {
     }
 
     /// Adds this table's first words to `m`.
-    pub(crate) fn register(&self, m: &mut HashMap<String, u16, FxBuild>) {
-        for w in self.by_first.keys() {
-            *m.entry(w.clone()).or_insert(0) |= self.bit;
+    pub(crate) fn register(&self, m: &mut FirstWords) {
+        let slot = self.bit.trailing_zeros() as usize;
+        assert!(self.bit.is_power_of_two() && slot < TABLES, "a table has one bit");
+        for (w, &at) in &self.by_first {
+            let number = m.lists.len();
+            let f = m.words.entry(w.clone()).or_insert_with(|| FirstWord {
+                tables: 0,
+                number: u16::try_from(number).expect("fewer than 65536 first words"),
+            });
+            f.tables |= self.bit;
+            if usize::from(f.number) == m.lists.len() {
+                m.lists.push([u32::MAX; TABLES]);
+            }
+            m.lists[usize::from(f.number)][slot] = at;
         }
     }
 }
@@ -157,7 +212,12 @@ impl<T: Copy> Phrases<T> {
         let Some((first, rest)) = words.split_first() else {
             return;
         };
-        let list = self.by_first.entry(first.clone()).or_default();
+        let lists = &mut self.lists;
+        let at = *self.by_first.entry(first.clone()).or_insert_with(|| {
+            lists.push(Vec::new());
+            (lists.len() - 1) as u32
+        });
+        let list = &mut lists[at as usize];
         list.push((rest.to_vec(), value));
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
     }
@@ -168,7 +228,30 @@ impl<T: Copy> Phrases<T> {
         mut words: impl FnMut(usize) -> Option<&'w str>,
     ) -> Option<(T, usize)> {
         let first = words(0)?;
-        let list = lookup(&self.by_first, first)?;
+        let at = *lookup(&self.by_first, first)?;
+        self.longest_of(at, words)
+    }
+
+    /// [`Phrases::longest`] for a word known to start phrases of some table
+    /// (`first`, the first word `words[0]` in lower case): its entries
+    /// are found by number, not by hashing the word.
+    pub(crate) fn longest_after<'w>(
+        &self,
+        first: FirstWord,
+        mut words: impl FnMut(usize) -> Option<&'w str>,
+    ) -> Option<(T, usize)> {
+        words(0)?;
+        let at = FIRST_WORDS.list(first, self.bit)?;
+        self.longest_of(at, words)
+    }
+
+    /// The longest of the entries `lists[at]` that `words` start with.
+    fn longest_of<'w>(
+        &self,
+        at: u32,
+        mut words: impl FnMut(usize) -> Option<&'w str>,
+    ) -> Option<(T, usize)> {
+        let list = self.lists.get(at as usize)?;
         'entries: for (rest, v) in list {
             for (k, w) in rest.iter().enumerate() {
                 match words(k + 1) {

@@ -17,6 +17,7 @@ use crate::error::ParseError;
 use crate::model::{Analysis, Article, SpeechAct};
 
 pub use gazetteer::{Entry, EntryKind, Gazetteer, GazetteerBuilder, Tenure};
+pub(crate) use lexicon::FxBuild;
 
 /// Extracts actors, statements, positions and threats from articles.
 ///
@@ -155,4 +156,83 @@ impl Extractor {
 /// ```
 pub fn analyze(text: &str) -> Result<Analysis, ParseError> {
     Extractor::new().analyze(text)
+}
+
+#[cfg(test)]
+mod stage_timing_tmp {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn stage_timing() {
+        let texts: Vec<String> = include_str!("../../benches/data/official.jsonl")
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        let ex = Extractor::new();
+        let gaz = &ex.gazetteer;
+        let n = 400;
+        let mut t = [0f64; 12];
+        let names = ["parse", "doc", "quotes", "token_classes", "scan", "find_quoted(all)", "statements", "author+ctx", "threats", "positions", "finish+build", "to_json"];
+        for it in 0..n + 20 {
+            for text in &texts {
+                let mut tick = std::time::Instant::now();
+                let mut lap = |k: usize, t: &mut [f64; 12]| {
+                    let now = std::time::Instant::now();
+                    if it >= 20 { t[k] += (now - tick).as_secs_f64(); }
+                    tick = now;
+                };
+                let article = Article::parse(text).unwrap();
+                lap(0, &mut t);
+                let doc = doc::Doc::new(&article);
+                lap(1, &mut t);
+                let (quotes, inside) = quotes::find(&doc);
+                lap(2, &mut t);
+                std::hint::black_box(actors::words_token_classes_tmp(&doc));
+                lap(3, &mut t);
+                std::hint::black_box(actors::scan_tmp(&doc, gaz));
+                lap(4, &mut t);
+                let mut actor_set =
+                    actors::ActorSet::find_quoted(&doc, &article, gaz, inside.clone());
+                lap(5, &mut t);
+                let drafts = statements::extract(&doc, &quotes, &inside, &mut actor_set);
+                lap(6, &mut t);
+                let author = threats::author(&context::Ctx::new(&doc, &drafts), &mut actor_set);
+                let ctx = context::Ctx::new(&doc, &drafts);
+                lap(7, &mut t);
+                let threat_drafts = threats::extract(&ctx, author, &mut actor_set);
+                lap(8, &mut t);
+                let position_drafts = positions::extract(&ctx, author, &mut actor_set);
+                lap(9, &mut t);
+                drop(ctx);
+                let (actors, actor_ids) = actor_set.finish();
+                let (statements, statement_ids) =
+                    statements::build(&doc, &drafts, &actor_ids, &threat_drafts);
+                let threats = threats::build(&doc, &threat_drafts, &actor_ids, &statement_ids);
+                let positions = positions::build(&doc, &position_drafts, &actor_ids, &statement_ids);
+                drop(doc);
+                let mut analysis = Analysis::new(article);
+                analysis.actors = actors;
+                analysis.statements = statements;
+                analysis.positions = positions;
+                analysis.threats = threats;
+                lap(10, &mut t);
+                std::hint::black_box(analysis.to_json());
+                drop(analysis);
+                lap(11, &mut t);
+            }
+        }
+        let per = (n * texts.len()) as f64;
+        let total: f64 = t.iter().sum::<f64>() - t[3] - t[4];
+        for k in 0..12 {
+            eprintln!("{:18} {:7.2} us  {:5.1}%", names[k], t[k] * 1e6 / per, 100.0 * t[k] / total);
+        }
+        let bytes: usize = texts.iter().map(|t| t.len()).sum();
+        eprintln!("total (excl. tc/scan dup) {:.2} us/article, {:.2} MB/s", total * 1e6 / per, (bytes * n) as f64 / total / 1e6);
+    }
 }

@@ -13,7 +13,7 @@ use once_cell::sync::Lazy;
 
 use super::context::Ctx;
 use super::doc::{Doc, TokKind};
-use super::lexicon::{FxBuild, Phrases, table};
+use super::lexicon::{Phrases, table};
 use super::statements::ActorIdx;
 use super::threats::Actors;
 use super::words::*;
@@ -128,7 +128,7 @@ fn clause_polarity(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Option<(i32,
 }
 
 /// Registers the stance and polarity tables' first words.
-pub(crate) fn register_tables(m: &mut std::collections::HashMap<String, u16, FxBuild>) {
+pub(crate) fn register_tables(m: &mut super::lexicon::FirstWords) {
     STANCES.register(m);
     POLARITY.register(m);
 }

@@ -373,16 +373,19 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
     let lex = &*CUES;
     let mut out = Vec::new();
     // A headline in title case ("Former White House Doctor Says") writes
-    // its cue with a capital.
-    let words = range
-        .clone()
-        .filter(|&k| st.is_word(k) && st.w(k).len() > 3)
-        .count();
-    let caps = range
-        .clone()
-        .filter(|&k| st.is_word(k) && st.w(k).len() > 3 && st.is_cap(k))
-        .count();
-    let title_case = words >= 3 && caps * 10 >= words * 8;
+    // its cue with a capital (counted once, when a capitalised cue asks).
+    let mut title_case: Option<bool> = None;
+    let is_title_case = || {
+        let words = range
+            .clone()
+            .filter(|&k| st.is_word(k) && st.w(k).len() > 3)
+            .count();
+        let caps = range
+            .clone()
+            .filter(|&k| st.is_word(k) && st.w(k).len() > 3 && st.is_cap(k))
+            .count();
+        words >= 3 && caps * 10 >= words * 8
+    };
     let mut i = range.start;
     while i < range.end {
         if !st.is_word(i) || st.quoted(i) {
@@ -398,7 +401,11 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
         let last = i + n - 1;
         // A capitalised cue inside a sentence is part of a name ("United
         // States", "State Department", "Supreme Court Says").
-        if i > range.start && st.is_cap(i) && st.opens(i - 1).is_none() && !title_case {
+        if i > range.start
+            && st.is_cap(i)
+            && st.opens(i - 1).is_none()
+            && !*title_case.get_or_insert_with(is_title_case)
+        {
             i = last + 1;
             continue;
         }
@@ -1845,6 +1852,92 @@ impl Draft {
     }
 }
 
+impl Resolver for super::actors::ActorSet {
+    fn resolve_np(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
+        super::actors::ActorSet::resolve_np(self, doc, first, last)
+    }
+
+    fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
+        super::actors::ActorSet::resolve_pronoun(self, doc, tok)
+    }
+
+    fn mention_at(&self, tok: usize) -> Option<(usize, usize, ActorIdx)> {
+        super::actors::ActorSet::mention_at(self, tok).map(|m| (m.first, m.last, m.actor))
+    }
+
+    fn kind(&self, idx: ActorIdx) -> ActorKind {
+        super::actors::ActorSet::kind(self, idx)
+    }
+}
+
+/// Turns drafts into statements, with ids, spans, evidence and codes.
+/// `ids` maps actor indices to the output ids; drafts whose speaker was
+/// dropped are left out. Returns the statements and, for each draft, its
+/// statement id.
+pub(crate) fn build(
+    doc: &Doc<'_>,
+    drafts: &[Draft],
+    ids: &[Option<crate::model::ActorId>],
+    threats: &[super::threats::ThreatDraft],
+) -> (
+    Vec<crate::model::Statement>,
+    Vec<Option<crate::model::StatementId>>,
+) {
+    use crate::model::{Statement, StatementId};
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut map = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        // Content must say something: no empty or blank spans.
+        let content: Vec<Span> = d
+            .content
+            .iter()
+            .copied()
+            .filter(|c| says_something(doc.text, *c))
+            .collect();
+        let (Some(speaker), false) = (ids.get(d.speaker).copied().flatten(), content.is_empty())
+        else {
+            map.push(None);
+            continue;
+        };
+        let id = StatementId::new(out.len() as u32 + 1);
+        let cue = doc.span(d.cue.0, d.cue.1);
+        let content_text: String = content
+            .iter()
+            .map(|s| &doc.text[s.range()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut s = Statement::new(id, speaker, cue, content)
+            .with_speech_act(d.act)
+            .with_direct(d.direct);
+        if let Some((a, b)) = d.source {
+            s = s.with_source(doc.span(a, b));
+        }
+        if let Some(c) = &d.channel {
+            s = s.with_channel(c.clone());
+        }
+        for a in &d.addressees {
+            if let Some(Some(aid)) = ids.get(*a) {
+                s = s.with_addressee(*aid);
+            }
+        }
+        // A statement that makes a threat takes the threat's code.
+        let k = map.len();
+        let coding = match threats.iter().find(|t| t.statement == Some(k)) {
+            Some(t) => crate::codes::threat_coding(t.kind, &doc.text[t.action.range()]),
+            None => crate::codes::statement_coding(d.act, &content_text),
+        };
+        if let Some(c) = coding {
+            s = s.with_coding(c);
+        }
+        let sentence = doc.sent_spans.get(d.sent).copied().unwrap_or(cue);
+        let evidence = s.evidence.cover(sentence);
+        s = s.with_evidence(evidence);
+        map.push(Some(id));
+        out.push(s);
+    }
+    (out, map)
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -1977,90 +2070,4 @@ pub(crate) mod tests {
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].2, "It is over, | We lost. Nothing else.");
     }
-}
-
-impl Resolver for super::actors::ActorSet {
-    fn resolve_np(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
-        super::actors::ActorSet::resolve_np(self, doc, first, last)
-    }
-
-    fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
-        super::actors::ActorSet::resolve_pronoun(self, doc, tok)
-    }
-
-    fn mention_at(&self, tok: usize) -> Option<(usize, usize, ActorIdx)> {
-        super::actors::ActorSet::mention_at(self, tok).map(|m| (m.first, m.last, m.actor))
-    }
-
-    fn kind(&self, idx: ActorIdx) -> ActorKind {
-        super::actors::ActorSet::kind(self, idx)
-    }
-}
-
-/// Turns drafts into statements, with ids, spans, evidence and codes.
-/// `ids` maps actor indices to the output ids; drafts whose speaker was
-/// dropped are left out. Returns the statements and, for each draft, its
-/// statement id.
-pub(crate) fn build(
-    doc: &Doc<'_>,
-    drafts: &[Draft],
-    ids: &[Option<crate::model::ActorId>],
-    threats: &[super::threats::ThreatDraft],
-) -> (
-    Vec<crate::model::Statement>,
-    Vec<Option<crate::model::StatementId>>,
-) {
-    use crate::model::{Statement, StatementId};
-    let mut out = Vec::with_capacity(drafts.len());
-    let mut map = Vec::with_capacity(drafts.len());
-    for d in drafts {
-        // Content must say something: no empty or blank spans.
-        let content: Vec<Span> = d
-            .content
-            .iter()
-            .copied()
-            .filter(|c| says_something(doc.text, *c))
-            .collect();
-        let (Some(speaker), false) = (ids.get(d.speaker).copied().flatten(), content.is_empty())
-        else {
-            map.push(None);
-            continue;
-        };
-        let id = StatementId::new(out.len() as u32 + 1);
-        let cue = doc.span(d.cue.0, d.cue.1);
-        let content_text: String = content
-            .iter()
-            .map(|s| &doc.text[s.range()])
-            .collect::<Vec<_>>()
-            .join(" ");
-        let mut s = Statement::new(id, speaker, cue, content)
-            .with_speech_act(d.act)
-            .with_direct(d.direct);
-        if let Some((a, b)) = d.source {
-            s = s.with_source(doc.span(a, b));
-        }
-        if let Some(c) = &d.channel {
-            s = s.with_channel(c.clone());
-        }
-        for a in &d.addressees {
-            if let Some(Some(aid)) = ids.get(*a) {
-                s = s.with_addressee(*aid);
-            }
-        }
-        // A statement that makes a threat takes the threat's code.
-        let k = map.len();
-        let coding = match threats.iter().find(|t| t.statement == Some(k)) {
-            Some(t) => crate::codes::threat_coding(t.kind, &doc.text[t.action.range()]),
-            None => crate::codes::statement_coding(d.act, &content_text),
-        };
-        if let Some(c) = coding {
-            s = s.with_coding(c);
-        }
-        let sentence = doc.sent_spans.get(d.sent).copied().unwrap_or(cue);
-        let evidence = s.evidence.cover(sentence);
-        s = s.with_evidence(evidence);
-        map.push(Some(id));
-        out.push(s);
-    }
-    (out, map)
 }

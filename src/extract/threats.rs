@@ -18,7 +18,7 @@ use once_cell::sync::Lazy;
 
 use super::context::Ctx;
 use super::doc::{Doc, TokKind};
-use super::lexicon::{FxBuild, Phrases, table};
+use super::lexicon::{Phrases, table};
 use super::statements::{ActorIdx, Resolver};
 use super::words::*;
 use crate::model::{ActionKind, ActorKind, ConditionKind, Span};
@@ -77,7 +77,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
 });
 
 /// Registers the threat tables' first words.
-pub(crate) fn register_tables(m: &mut std::collections::HashMap<String, u16, FxBuild>) {
+pub(crate) fn register_tables(m: &mut super::lexicon::FirstWords) {
     LEXICON.cues.register(m);
     LEXICON.actions.register(m);
     LEXICON.conditions.register(m);

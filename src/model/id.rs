@@ -5,6 +5,31 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::ValueError;
 
+/// Room for an id's text: a prefix of up to six bytes and ten digits.
+const ID_TEXT_LEN: usize = 16;
+
+/// `prefix` followed by `n` in decimal (an id's `Display`), written in
+/// `buf`.
+fn id_text<'b>(prefix: &str, n: u32, buf: &'b mut [u8; ID_TEXT_LEN]) -> &'b str {
+    let p = prefix.len();
+    buf[..p].copy_from_slice(prefix.as_bytes());
+    let mut digits = [0u8; 10];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let len = p + digits.len() - k;
+    buf[p..len].copy_from_slice(&digits[k..]);
+    // ASCII prefix and digits: always UTF-8.
+    std::str::from_utf8(&buf[..len]).unwrap_or_default()
+}
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident, $prefix:literal, $what:literal) => {
         $(#[$doc])*
@@ -52,9 +77,13 @@ macro_rules! id_type {
             }
         }
 
+        const _: () = assert!($prefix.len() + 10 <= ID_TEXT_LEN, "id prefix too long");
+
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
+                // The same text as `Display`, written on the stack.
+                let mut buf = [0u8; ID_TEXT_LEN];
+                s.serialize_str(id_text($prefix, self.0, &mut buf))
             }
         }
 
@@ -91,3 +120,22 @@ id_type!(
     /// Identifies a [`Threat`](crate::Threat) within one analysis; printed `t1`, `t2`...
     ThreatId, "t", "threat id"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialised_as_displayed() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, u32::MAX] {
+            let id = ActorId::new(n);
+            assert_eq!(
+                serde_json::to_string(&id).unwrap(),
+                format!("\"{id}\""),
+                "{n}"
+            );
+            let id = StatementId::new(n);
+            assert_eq!(serde_json::to_string(&id).unwrap(), format!("\"{id}\""));
+        }
+    }
+}

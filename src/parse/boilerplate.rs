@@ -11,7 +11,7 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::text::{Line, ends_with_terminal, is_blank, is_space, lines, trim_span, word_count};
+use super::text::{Line, at_most_words, ends_with_terminal, is_blank, is_space, lines, trim_span};
 use crate::model::Span;
 
 static MARKER: Lazy<Regex> = Lazy::new(|| {
@@ -58,7 +58,7 @@ fn is_marker(line: &str) -> bool {
     if MARKER.is_match(line) {
         return true;
     }
-    word_count(line) <= 25 && CREDIT.is_match(line)
+    at_most_words(line, 25) && CREDIT.is_match(line)
 }
 
 /// Could the line be an item of a list of links under a marker?
@@ -67,7 +67,7 @@ fn is_list_item(line: &str) -> bool {
     line.contains("http://")
         || line.contains("https://")
         || line.contains("www.")
-        || (word_count(line) <= 15 && !ends_with_terminal(line))
+        || (at_most_words(line, 15) && !ends_with_terminal(line))
 }
 
 /// The lines of `text[start..end]` from the last to the first, blank ones

@@ -5,7 +5,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::dates::{RawDate, parse_date};
-use super::text::{ends_with_terminal, is_space, word_count};
+use super::text::{at_most_words, ends_with_terminal, is_space, word_count};
 
 /// Outlets whose name alone after a byline ("Jane Doe, Reuters") or on a
 /// line of its own marks the writer's affiliation.
@@ -376,7 +376,7 @@ pub(crate) enum Follower {
 /// when it is written in title case.
 pub(crate) fn headline(line: &str, follower: Follower) -> bool {
     let line = line.trim_matches(is_space);
-    if line.chars().count() > 200 || word_count(line) > 30 {
+    if line.chars().count() > 200 || !at_most_words(line, 30) {
         return false;
     }
     let first = line.chars().next();

@@ -500,13 +500,15 @@ fn check_input(text: &str, max: Option<usize>) -> Result<(), ParseError> {
             limit,
         });
     }
-    if let Some((offset, c)) = text
-        .char_indices()
-        .find(|&(_, c)| (c < ' ' || c == '\u{7f}') && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-    {
+    // Control characters are ASCII: a byte below 0x80 is a whole character.
+    // (Without short-circuits, for `find_byte`.)
+    let control = |b: u8| {
+        ((b < b' ') & (b != b'\n') & (b != b'\r') & (b != b'\t') & (b != 0x0c)) | (b == 0x7f)
+    };
+    if let Some(offset) = text::find_byte(text.as_bytes(), 0, control) {
         return Err(ParseError::Binary {
             offset,
-            code: u32::from(c),
+            code: u32::from(text.as_bytes()[offset]),
         });
     }
     if is_blank(text) {

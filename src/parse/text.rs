@@ -121,3 +121,68 @@ pub(crate) fn ends_with_terminal(s: &str) -> bool {
 pub(crate) fn word_count(s: &str) -> usize {
     s.split(is_space).filter(|w| !w.is_empty()).count()
 }
+
+/// True when `s` has at most `n` words (`word_count(s) <= n`, without
+/// counting past `n + 1`).
+pub(crate) fn at_most_words(s: &str, n: usize) -> bool {
+    s.split(is_space).filter(|w| !w.is_empty()).nth(n).is_none()
+}
+
+/// The position of the first byte of `bytes[from..]` that `hit` picks.
+///
+/// Blocks of 16 bytes with no hit are passed over with one test each:
+/// `hit` is or-ed over the block without branches, which the compiler
+/// turns into vector compares (as long as `hit` itself has no branches:
+/// write it with `|` and `&`, not `||`, `&&` or `matches!`); the block
+/// with the first hit is then searched byte by byte.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
+    const BLOCK: usize = 16;
+    let mut i = from.min(bytes.len());
+    while let Some(block) = bytes.get(i..i + BLOCK) {
+        let block: &[u8; BLOCK] = block.try_into().unwrap_or(&[0; BLOCK]);
+        let mut any = 0u8;
+        for &b in block {
+            any |= u8::from(hit(b));
+        }
+        if any != 0 {
+            break;
+        }
+        i += BLOCK;
+    }
+    bytes[i..].iter().position(|&b| hit(b)).map(|k| i + k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounded_word_counts() {
+        for s in ["", "  ", "one", "one two", " a  b\tc\nd ", "a b c d e f"] {
+            for n in 0..8 {
+                assert_eq!(at_most_words(s, n), word_count(s) <= n, "{s:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_byte_found() {
+        let dot = |b: u8| b == b'.';
+        for len in 0..70 {
+            for at in 0..=len {
+                let mut s = vec![b'x'; len];
+                if at < len {
+                    s[at] = b'.';
+                }
+                let want = (at < len).then_some(at);
+                assert_eq!(find_byte(&s, 0, dot), want, "{len} {at}");
+                for from in 0..=len {
+                    let want = (at < len && at >= from).then_some(at);
+                    assert_eq!(find_byte(&s, from, dot), want, "{len} {at} {from}");
+                }
+            }
+        }
+        assert_eq!(find_byte(b"ab", 5, dot), None);
+    }
+}

@@ -423,7 +423,7 @@ impl ActorSet {
             // "a spokesman", "a federal judge", "a reporter for USA Today";
             // not "a chair".
             let speaks = info.class == TitleClass::Office
-                || super::canonical_title(&info.canonical) == "spokesperson";
+                || info.canon == "spokesperson";
             if !(complement || speaks) {
                 return None;
             }
@@ -454,7 +454,7 @@ impl ActorSet {
         if !(definite(opener) || pre_opener) || complement {
             return None;
         }
-        let canon = super::canonical_title(&info.canonical);
+        let canon = &info.canon;
         // Modifiers that must fit the holder: "Republican", "New York".
         let mods: Vec<String> = (first + 1..k)
             .filter(|&j| {
@@ -483,7 +483,7 @@ impl ActorSet {
         let fits = |set: &ActorSet, a: ActorIdx| {
             let c = &set.cands[a];
             c.kind == ActorKind::Person
-                && c.titles.iter().any(|(t, place)| {
+                && set.titles_of(c).any(|(t, place)| {
                     title_fits(t)
                         && mods.iter().all(|m| {
                             place.as_deref().is_some_and(|p| words_in(p, m))

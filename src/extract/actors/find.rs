@@ -142,10 +142,7 @@ pub(super) fn scan(doc: &Doc<'_>, gaz: &Gazetteer, flags: &[u32]) -> Vec<Option<
             key.as_bytes()
                 .first()
                 .is_some_and(|&b| gaz.may_start_lower_byte(b))
-                && key
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .is_some_and(|w| gaz.may_start_lower(w))
+                && gaz.may_start_lower(alnum_prefix(key))
         } {
             starts.push(s);
             start_tok.push(i);
@@ -253,7 +250,7 @@ impl ActorSet {
             .or_else(|| article.dateline.as_ref().and_then(|d| d.date));
         let mut set = ActorSet::empty(gazetteer, date);
         set.quoted = quoted;
-        set.flags = super::words::token_classes(doc);
+        set.flags = doc.classes.clone();
         let gaz_at = scan(doc, gazetteer, &set.flags);
         let mut w = Walk {
             doc,
@@ -1385,8 +1382,9 @@ impl<'d> Walk<'_, 'd, '_> {
     /// An organisation met before that `name` is a short form of ("the
     /// Department", "the Post", "National Assembly", "S.E.C.").
     fn link_org(&self, name: &str) -> Option<ActorIdx> {
-        let words = org_words(name);
-        if words.is_empty() {
+        let mut words = OrgWords::default();
+        words.read(name);
+        if words.len() == 0 {
             return None;
         }
         let acronym: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
@@ -1394,13 +1392,16 @@ impl<'d> Walk<'_, 'd, '_> {
         // Candidates: organisations sharing the rarest word, or the
         // initials.
         let rarest = words
-            .iter()
-            .min_by_key(|w| self.set.index.get(&ikey('o', w)).map_or(0, Vec::len))?;
-        let mut cands: Vec<ActorIdx> = self.set.indexed(ikey('o', rarest)).collect();
-        if is_acronym {
-            cands.extend(self.set.indexed(ikey('i', &acronym)));
-        }
+            .words()
+            .min_by_key(|w| self.set.indexed_len(ikey('o', w)))?;
+        let by_initials = is_acronym.then(|| self.set.indexed(ikey('i', &acronym)));
+        let cands = self
+            .set
+            .indexed(ikey('o', rarest))
+            .chain(by_initials.into_iter().flatten());
         let mut best: Option<(usize, ActorIdx)> = None;
+        // The words of each name tried, in one reused buffer.
+        let mut nw = OrgWords::default();
         for a in cands {
             let Some(c) = self.set.cands.get(a) else {
                 continue;
@@ -1408,14 +1409,16 @@ impl<'d> Walk<'_, 'd, '_> {
             if c.kind != ActorKind::Organization {
                 continue;
             }
-            let mut names: Vec<&str> = vec![c.name.as_str()];
-            names.extend(c.aliases.iter().map(String::as_str));
-            if let Some(e) = c.entry.and_then(|e| self.set.gaz.entry(e)) {
-                names.extend(e.aliases().iter().map(String::as_str));
-            }
-            let fits = names.iter().any(|n| {
-                let nw = org_words(n);
-                contains_run(&nw, &words) || (is_acronym && initials(n) == acronym)
+            let entry_aliases = c
+                .entry
+                .and_then(|e| self.set.gaz.entry(e))
+                .map_or(&[][..], |e| e.aliases());
+            let mut names = std::iter::once(&c.name)
+                .chain(&c.aliases)
+                .chain(entry_aliases);
+            let fits = names.any(|n| {
+                nw.read(n);
+                nw.contains_run(&words) || (is_acronym && initials_are(n, &acronym))
             });
             if fits && best.is_none_or(|(b, _)| c.last_at >= b) {
                 best = Some((c.last_at, a));
@@ -1659,7 +1662,23 @@ impl<'d> Walk<'_, 'd, '_> {
 
     /// Titles from `j` (with words like "former" before them): the titles
     /// and the token after them.
+    #[inline]
     fn titles_at(&self, j: usize) -> Option<(Vec<&'static TitleInfo>, usize)> {
+        if !self.may_start_title(j) {
+            return None;
+        }
+        self.titles_from(j)
+    }
+
+    /// True when a title may start at `j` (most words start none: one
+    /// look at the token's classes, before any call that reads titles).
+    #[inline]
+    fn may_start_title(&self, j: usize) -> bool {
+        j < self.end && self.has(j, class::TITLE_START)
+    }
+
+    /// [`Walk::titles_at`] past its first test.
+    fn titles_from(&self, j: usize) -> Option<(Vec<&'static TitleInfo>, usize)> {
         let mut k = j;
         let mut infos: Vec<&'static TitleInfo> = Vec::new();
         let mut guard = 0;
@@ -1709,7 +1728,21 @@ impl<'d> Walk<'_, 'd, '_> {
     /// A title phrase at `j`, its modifier starting at `mod_start`
     /// ("Russian President Vladimir", "the U.S. president", "Sen. Jane
     /// Doe"). Returns the token after it.
+    #[inline]
     fn title_phrase(&mut self, mod_start: usize, j: usize, place: Option<Place>) -> Option<usize> {
+        if !self.may_start_title(j) {
+            return None;
+        }
+        self.title_phrase_from(mod_start, j, place)
+    }
+
+    /// [`Walk::title_phrase`] past its first test.
+    fn title_phrase_from(
+        &mut self,
+        mod_start: usize,
+        j: usize,
+        place: Option<Place>,
+    ) -> Option<usize> {
         let doc = self.doc;
         let (mut infos, mut k) = self.titles_at(j)?;
         // "Mr. King said": a one-word title after an honorific, before no
@@ -1867,7 +1900,7 @@ impl<'d> Walk<'_, 'd, '_> {
         self.pending.insert(
             first,
             PendingRole {
-                title: super::canonical_title(&info.canonical),
+                title: info.canon.clone(),
                 places,
                 country,
                 surface,
@@ -1978,7 +2011,7 @@ impl<'d> Walk<'_, 'd, '_> {
         if info.canonical.is_empty() {
             return;
         }
-        let canon = super::canonical_title(&info.canonical);
+        let canon = info.canon.clone();
         let (of, country, key) = match place {
             Some(Place::Entry(e)) => match self.set.gaz.entry(*e) {
                 Some(e) if e.kind() == EntryKind::State => (
@@ -2003,8 +2036,15 @@ impl<'d> Walk<'_, 'd, '_> {
             };
             self.set.cands[person].add_role(r);
         }
+        let held = (canon.clone(), key.clone());
+        let known = self
+            .set
+            .titles_of(&self.set.cands[person])
+            .any(|t| *t == held);
+        let c = &self.set.cands[person];
+        // An office of a state gives its holder the state's government code.
         let state_cameo = match place {
-            Some(Place::Entry(e)) => self
+            Some(Place::Entry(e)) if c.cameo.is_none() && info.class == TitleClass::Office => self
                 .set
                 .gaz
                 .entry(*e)
@@ -2023,8 +2063,7 @@ impl<'d> Walk<'_, 'd, '_> {
         if c.gender == Gender::Unknown {
             c.gender = info.gender;
         }
-        let held = (canon.clone(), key.clone());
-        if !c.titles.contains(&held) {
+        if !known {
             c.titles.push(held);
         }
         self.set.by_role.insert((canon.clone(), key), person);
@@ -2090,14 +2129,14 @@ impl<'d> Walk<'_, 'd, '_> {
             && info.class == TitleClass::Office
         {
             let (places, _) = self.place_keys(place.as_ref(), first, first);
-            let canon = super::canonical_title(&info.canonical);
+            let canon = &info.canon;
             let mut found: Option<u32> = None;
             for p in places
                 .iter()
                 .map(|p| Some(p.as_str()))
                 .chain(std::iter::once(None))
             {
-                for &(entry, tenure) in self.set.gaz.holders(&canon, p) {
+                for &(entry, tenure) in self.set.gaz.holders(canon, p) {
                     let Some(e) = self.set.gaz.entry(entry) else {
                         continue;
                     };
@@ -2285,9 +2324,10 @@ impl<'d> Walk<'_, 'd, '_> {
         self.note_role(person, info, place.as_ref());
         let surface = doc.between(mstart, k - 1).to_string();
         let (keys, _) = self.place_keys(place.as_ref(), mstart, j);
-        let canon = super::canonical_title(&info.canonical);
         for key in keys {
-            self.set.by_role.insert((canon.clone(), Some(key)), person);
+            self.set
+                .by_role
+                .insert((info.canon.clone(), Some(key)), person);
         }
         self.set
             .by_name
@@ -2301,14 +2341,13 @@ impl<'d> Walk<'_, 'd, '_> {
     /// A group noun phrase at `i` ("analysts", "a senior official",
     /// "his aides", "Twenty-seven states"), or after a modifier at
     /// `mod_start` ("U.S. officials").
+    #[inline]
     fn group_phrase(
         &mut self,
         i: usize,
         mod_start: Option<usize>,
         mod_entry: Option<u32>,
     ) -> Option<usize> {
-        let doc = self.doc;
-        let end = self.end;
         // Most words start no group phrase: one look at the token's classes.
         if mod_start.is_none()
             && !self.has(
@@ -2323,6 +2362,18 @@ impl<'d> Walk<'_, 'd, '_> {
         {
             return None;
         }
+        self.group_phrase_from(i, mod_start, mod_entry)
+    }
+
+    /// [`Walk::group_phrase`] past its first test.
+    fn group_phrase_from(
+        &mut self,
+        i: usize,
+        mod_start: Option<usize>,
+        mod_entry: Option<u32>,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let end = self.end;
         // "the", "his", "many": only when a group word follows.
         if mod_start.is_none() && !self.has(i, class::GROUP_NOUN | class::GROUP_MOD) {
             let mut k = i;
@@ -2769,7 +2820,7 @@ impl<'d> Walk<'_, 'd, '_> {
                     .set
                     .cands
                     .get(m.actor)
-                    .is_some_and(|c| c.titles.iter().any(|(t, _)| *t == p.title))
+                    .is_some_and(|c| self.set.titles_of(c).any(|(t, _)| *t == p.title))
                     && best.is_none_or(|(f, _)| m.first > f)
                 {
                     best = Some((m.first, m.actor));
@@ -2784,13 +2835,21 @@ impl<'d> Walk<'_, 'd, '_> {
     }
 }
 
-use super::{fold, ikey, initials, org_name_words as org_words, same_word};
+use super::{OrgWords, fold, ikey, initials_are, same_word};
 
-/// True when `needle` appears as consecutive words of `hay`.
-fn contains_run(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty()
-        && needle.len() <= hay.len()
-        && hay.windows(needle.len()).any(|w| w == needle)
+
+/// `key` up to its first character that is neither a letter nor a digit.
+fn alnum_prefix(key: &str) -> &str {
+    let b = key.as_bytes();
+    let n = b
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(b.len());
+    if b.get(n).is_some_and(|c| !c.is_ascii()) {
+        // A letter outside ASCII may go on: read by characters.
+        return key.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    }
+    &key[..n]
 }
 
 /// A number written in words ("eighteen", "twenty-seven").
@@ -2867,4 +2926,37 @@ fn capitalise(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+#[cfg(test)]
+mod scan_stats_tmp {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn stats() {
+        let texts: Vec<String> = include_str!("../../../benches/data/official.jsonl")
+            .lines().filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string()).collect();
+        let gaz = Gazetteer::embedded();
+        let (mut words, mut cap, mut byte, mut lens, mut contains, mut inner, mut hits) = (0, 0, 0, 0, 0, 0, 0);
+        for t in &texts {
+            let a = Article::parse(t).unwrap();
+            let doc = Doc::new(&a);
+            for (i, t) in doc.tokens.iter().enumerate() {
+                if !matches!(t.kind, TokKind::Word | TokKind::Number) { continue; }
+                words += 1;
+                let f = doc.classes[i];
+                if f & class::CAP != 0 { cap += 1; continue; }
+                let key = doc.key(i);
+                if key.as_bytes().first().is_some_and(|&b| gaz.may_start_lower_byte(b)) {
+                    byte += 1;
+                    let w = key.split(|c: char| !c.is_alphanumeric()).next().unwrap();
+                    if gaz.may_start_lower_lens(w) { lens += 1; }
+                    if gaz.may_start_lower(w) { contains += 1; }
+                }
+                if f & class::INNER_MARK != 0 { inner += 1; }
+            }
+            hits += scan(&doc, &gaz, &doc.classes).iter().filter(|x| x.is_some()).count();
+        }
+        eprintln!("words {words} cap {cap} byte {byte} lens {lens} contains {contains} inner {inner} hits {hits}");
+    }
 }
