@@ -618,12 +618,6 @@ impl Gazetteer {
             && self.inner.lower_starts.contains(prefix)
     }
 
-    #[cfg(test)]
-    pub(crate) fn may_start_lower_lens(&self, prefix: &str) -> bool {
-        let Some(&b) = prefix.as_bytes().first() else { return false; };
-        self.inner.lower_lens[b as usize] & (1 << prefix.len().min(31)) != 0
-    }
-
     /// The index keys of entry `idx`, computed by `compute` the first
     /// time they are asked for.
     pub(crate) fn index_keys(&self, idx: u32, compute: impl FnOnce(&Entry) -> Vec<u64>) -> &[u64] {

@@ -125,7 +125,10 @@ impl FirstWords {
 
     /// Where the entries of first word `f` are in the table of `bit`.
     fn list(&self, f: FirstWord, bit: u16) -> Option<u32> {
-        let at = *self.lists.get(usize::from(f.number))?.get(bit.trailing_zeros() as usize)?;
+        let at = *self
+            .lists
+            .get(usize::from(f.number))?
+            .get(bit.trailing_zeros() as usize)?;
         (at != u32::MAX).then_some(at)
     }
 }
@@ -190,7 +193,10 @@ impl<T> Phrases<T> {
     /// Adds this table's first words to `m`.
     pub(crate) fn register(&self, m: &mut FirstWords) {
         let slot = self.bit.trailing_zeros() as usize;
-        assert!(self.bit.is_power_of_two() && slot < TABLES, "a table has one bit");
+        assert!(
+            self.bit.is_power_of_two() && slot < TABLES,
+            "a table has one bit"
+        );
         for (w, &at) in &self.by_first {
             let number = m.lists.len();
             let f = m.words.entry(w.clone()).or_insert_with(|| FirstWord {
@@ -252,9 +258,16 @@ impl<T: Copy> Phrases<T> {
         mut words: impl FnMut(usize) -> Option<&'w str>,
     ) -> Option<(T, usize)> {
         let list = self.lists.get(at as usize)?;
+        // The word after the first, which every longer entry compares
+        // first: read once (the longest entry comes first).
+        let second = match list.first() {
+            Some((rest, _)) if !rest.is_empty() => words(1),
+            _ => None,
+        };
         'entries: for (rest, v) in list {
             for (k, w) in rest.iter().enumerate() {
-                match words(k + 1) {
+                let t = if k == 0 { second } else { words(k + 1) };
+                match t {
                     Some(t) if t.eq_ignore_ascii_case(w) || (w == "'s" && (t == "\u{2019}s")) => {}
                     _ => continue 'entries,
                 }

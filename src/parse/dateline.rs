@@ -194,10 +194,13 @@ pub(crate) fn find(text: &str, start: usize, line_end: usize) -> Option<RawDatel
         limit -= 1;
     }
     let head = &line[..limit];
+    // The marks looked for are ASCII or start with their own lead byte:
+    // the line is read by bytes, and decoded only there.
+    let hb = head.as_bytes();
     // Outlet form: the first "(" or "/" that opens a valid mark followed by
     // a separator, with a place and date (or nothing) before it.
-    for (i, c) in head.char_indices() {
-        if c != '(' && c != '/' {
+    for i in 0..hb.len() {
+        if hb[i] != b'(' && hb[i] != b'/' {
             continue;
         }
         let Some((outlet, mark_len, slash)) = outlet_mark(&line[i..]) else {
@@ -217,10 +220,15 @@ pub(crate) fn find(text: &str, start: usize, line_end: usize) -> Option<RawDatel
         });
     }
     // Place-only form: capitals, then a spaced dash.
-    for (i, c) in head.char_indices() {
-        if !matches!(c, '—' | '–' | '―' | '-') {
-            continue;
-        }
+    for i in 0..hb.len() {
+        let c = match hb[i] {
+            b'-' => '-',
+            0xE2 => match head[i..].chars().next() {
+                Some(c @ ('—' | '–' | '―')) => c,
+                _ => continue,
+            },
+            _ => continue,
+        };
         if i == 0 || !line[..i].ends_with(is_space) && c == '-' {
             continue;
         }

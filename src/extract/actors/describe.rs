@@ -422,8 +422,7 @@ impl ActorSet {
         if indefinite(opener) {
             // "a spokesman", "a federal judge", "a reporter for USA Today";
             // not "a chair".
-            let speaks = info.class == TitleClass::Office
-                || info.canon == "spokesperson";
+            let speaks = info.class == TitleClass::Office || info.canon == "spokesperson";
             if !(complement || speaks) {
                 return None;
             }

@@ -2837,7 +2837,6 @@ impl<'d> Walk<'_, 'd, '_> {
 
 use super::{OrgWords, fold, ikey, initials_are, same_word};
 
-
 /// `key` up to its first character that is neither a letter nor a digit.
 fn alnum_prefix(key: &str) -> &str {
     let b = key.as_bytes();
@@ -2847,7 +2846,10 @@ fn alnum_prefix(key: &str) -> &str {
         .unwrap_or(b.len());
     if b.get(n).is_some_and(|c| !c.is_ascii()) {
         // A letter outside ASCII may go on: read by characters.
-        return key.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        return key
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
     }
     &key[..n]
 }
@@ -2927,36 +2929,34 @@ fn capitalise(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
 #[cfg(test)]
-mod scan_stats_tmp {
+mod tests {
     use super::*;
+
     #[test]
-    #[ignore]
-    fn stats() {
-        let texts: Vec<String> = include_str!("../../../benches/data/official.jsonl")
-            .lines().filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string()).collect();
-        let gaz = Gazetteer::embedded();
-        let (mut words, mut cap, mut byte, mut lens, mut contains, mut inner, mut hits) = (0, 0, 0, 0, 0, 0, 0);
-        for t in &texts {
-            let a = Article::parse(t).unwrap();
-            let doc = Doc::new(&a);
-            for (i, t) in doc.tokens.iter().enumerate() {
-                if !matches!(t.kind, TokKind::Word | TokKind::Number) { continue; }
-                words += 1;
-                let f = doc.classes[i];
-                if f & class::CAP != 0 { cap += 1; continue; }
-                let key = doc.key(i);
-                if key.as_bytes().first().is_some_and(|&b| gaz.may_start_lower_byte(b)) {
-                    byte += 1;
-                    let w = key.split(|c: char| !c.is_alphanumeric()).next().unwrap();
-                    if gaz.may_start_lower_lens(w) { lens += 1; }
-                    if gaz.may_start_lower(w) { contains += 1; }
-                }
-                if f & class::INNER_MARK != 0 { inner += 1; }
-            }
-            hits += scan(&doc, &gaz, &doc.classes).iter().filter(|x| x.is_some()).count();
+    fn alnum_prefix_reads_like_split() {
+        for key in [
+            "",
+            "u.s.",
+            "pro-russian",
+            "x",
+            "abc",
+            "é",
+            "émigré-led",
+            "al-qaeda",
+            "9/11",
+            "o'brien",
+            "zürich's",
+            "kyiv\u{2019}s",
+        ] {
+            assert_eq!(
+                alnum_prefix(key),
+                key.split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or(""),
+                "{key:?}"
+            );
         }
-        eprintln!("words {words} cap {cap} byte {byte} lens {lens} contains {contains} inner {inner} hits {hits}");
     }
 }

@@ -597,8 +597,7 @@ impl ActorSet {
             if head != NO_POSTING && self.postings[head as usize].0 == i {
                 continue;
             }
-            self.index
-                .insert(k, (self.postings.len() as u32, len + 1));
+            self.index.insert(k, (self.postings.len() as u32, len + 1));
             self.postings.push((i, head));
         }
     }
@@ -983,71 +982,5 @@ mod tests {
                 assert_eq!(names, ["analysts"]);
             },
         );
-    }
-}
-
-#[cfg(test)]
-pub(crate) fn words_token_classes_tmp(doc: &crate::extract::doc::Doc<'_>) -> Vec<u32> {
-    doc.classes.clone()
-}
-#[cfg(test)]
-pub(crate) fn scan_tmp(doc: &crate::extract::doc::Doc<'_>, gaz: &Gazetteer) -> usize {
-    let f = doc.classes.clone();
-    find::scan(doc, gaz, &f).len()
-}
-
-#[cfg(test)]
-mod org_diff_tmp {
-    use super::*;
-    fn old_words(name: &str) -> Vec<String> {
-        name.split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                let w = w.to_lowercase().replace('\u{2019}', "'");
-                let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
-                match w.strip_suffix('s') {
-                    Some(stem) if stem.len() > 2 => stem.to_string(),
-                    _ => w,
-                }
-            })
-            .filter(|w| w != "the")
-            .collect()
-    }
-    fn old_run(hay: &[String], needle: &[String]) -> bool {
-        !needle.is_empty() && needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
-    }
-    #[test]
-    #[ignore]
-    fn same() {
-        let g = crate::extract::Gazetteer::embedded();
-        let mut names: Vec<String> = Vec::new();
-        for e in g.entries() { names.push(e.name().to_string()); names.extend(e.aliases().iter().cloned()); }
-        names.extend(["The Thes", "the's", "ÉTATS-UNIS's", "Ministère’s", "Bus", "Gas, Oil  and  the", "ΟΔΥΣΣΕΥΣ", "  ", ""].map(String::from));
-        let mut a = OrgWords::default();
-        let mut b = OrgWords::default();
-        for (k, n) in names.iter().enumerate() {
-            a.read(n);
-            assert_eq!(a.words().collect::<Vec<_>>(), old_words(n), "{n:?}");
-            assert_eq!(org_name_words(n), old_words(n));
-            let m = &names[(k * 7919) % names.len()];
-            b.read(m);
-            assert_eq!(a.contains_run(&b), old_run(&old_words(n), &old_words(m)), "{n:?} {m:?}");
-            assert_eq!(a.contains_run(&a), old_run(&old_words(n), &old_words(n)));
-            assert_eq!(initials_are(n, &initials(m)), initials(n) == initials(m));
-        }
-        eprintln!("{} names", names.len());
-    }
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20000))]
-        #[test]
-        #[ignore]
-        fn random(s in r#"[aTthesS' ,\x{2019}\x{c9}\x{3a3}]{0,16}"#, t in r#"[aTthesS' ,]{0,8}"#) {
-            let mut a = OrgWords::default();
-            a.read(&s);
-            proptest::prop_assert_eq!(a.words().collect::<Vec<_>>(), old_words(&s));
-            let mut b = OrgWords::default();
-            b.read(&t);
-            proptest::prop_assert_eq!(a.contains_run(&b), old_run(&old_words(&s), &old_words(&t)));
-        }
     }
 }
