@@ -729,10 +729,31 @@ fn speaker_of(
                 first == c && last + 2 >= d && res.kind(m) == ActorKind::Person
             });
             if !named(a, b) && is_name {
-                res.resolve_np(st.doc, c, d)
-            } else {
-                res.resolve_np(st.doc, a, b)
+                return res.resolve_np(st.doc, c, d);
             }
+            if let Some(x) = res.resolve_np(st.doc, a, b) {
+                return Some(x);
+            }
+            // "Jeffrey Salkin, a Hollywood, Fla., rabbi ...": the head
+            // read was a part of the appositive; try the phrases before
+            // the earlier commas.
+            let mut k = a;
+            for _ in 0..2 {
+                let Some(comma) = k.checked_sub(1).filter(|&c| c > s0 && st.is_punct(c, ","))
+                else {
+                    return None;
+                };
+                match head_before(st, s0, comma) {
+                    Some(Source::Np(a2, b2)) => {
+                        if let Some(x) = res.resolve_np(st.doc, a2, b2) {
+                            return Some(x);
+                        }
+                        k = a2;
+                    }
+                    _ => return None,
+                }
+            }
+            None
         }
         Source::Pronoun(p) => {
             if st.quoted(p) || st.in_list(p, &["i", "we", "you"]) {
@@ -896,28 +917,36 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         }
         // "Dmitry Peskov, the Kremlin spokesperson, responded": an
         // appositive between commas; the source is the phrase before it.
+        // The appositive may hold commas itself ("Jillian Chase, 27, a
+        // user in New York, said"): the head is the first phrase, from
+        // the nearest comma leftwards, that can be one.
         let lo = p.saturating_sub(30).max(s0);
-        let prev_comma = (lo..p).rev().find(|&i| st.is_punct(i, ","))?;
-        let appositive = prev_comma + 1..p;
-        // Finite verbs may appear only in a relative clause inside it ("a
-        // grad whose aggressiveness has driven ...").
-        let relative = appositive
-            .clone()
-            .find(|&i| st.in_list(i, &["who", "whose", "which", "whom"]))
-            .unwrap_or(p);
-        if appositive.is_empty()
-            || (appositive.start..relative).any(|i| st.in_list(i, FINITE_VERBS) || st.quoted(i))
-            || relative - appositive.start > 14
-        {
-            return None;
+        let mut commas = (lo..p).rev().filter(|&i| st.is_punct(i, ",")).take(3);
+        let first_comma = commas.next()?;
+        for prev_comma in std::iter::once(first_comma).chain(commas) {
+            let appositive = prev_comma + 1..p;
+            // Finite verbs may appear only in a relative clause inside it
+            // ("a grad whose aggressiveness has driven ...").
+            let relative = appositive
+                .clone()
+                .find(|&i| st.in_list(i, &["who", "whose", "which", "whom"]))
+                .unwrap_or(p);
+            if appositive.is_empty()
+                || (appositive.start..relative).any(|i| st.in_list(i, FINITE_VERBS) || st.quoted(i))
+                || relative - appositive.start > 18
+                || prev_comma == s0
+            {
+                return None;
+            }
+            match head_before(st, s0, prev_comma) {
+                Some(Source::Np(a, b)) => {
+                    return Some(Source::Appos(a, b, appositive.start, appositive.end - 1));
+                }
+                Some(other) => return Some(other),
+                None => {}
+            }
         }
-        if prev_comma == s0 {
-            return None;
-        }
-        return match np_ending_at(st, s0, prev_comma - 1)? {
-            Source::Np(a, b) => Some(Source::Appos(a, b, appositive.start, appositive.end - 1)),
-            other => Some(other),
-        };
+        return None;
     }
     if !st.is_word(p) {
         return None;
@@ -939,6 +968,24 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         return None;
     }
     np_ending_at(st, s0, p)
+}
+
+/// The noun phrase that ends before the comma at `comma`, past a
+/// parenthesis ("Rep. Jane Roe (D-Md.), chair of ...").
+fn head_before(st: &Stage<'_, '_>, s0: usize, comma: usize) -> Option<Source> {
+    let mut last = comma.checked_sub(1)?;
+    if st.is_punct(last, ")")
+        && let Some(open) = (last.saturating_sub(8).max(s0)..last)
+            .rev()
+            .find(|&i| st.is_punct(i, "("))
+        && open > s0
+    {
+        last = open - 1;
+    }
+    if last < s0 {
+        return None;
+    }
+    np_ending_at(st, s0, last)
 }
 
 /// The noun phrase that ends at token `last`.
@@ -1182,7 +1229,47 @@ fn forward_start(
     if cue.has(frame::NP | frame::AS) && starts_np(st, j) {
         return Some((j, addressee, Mode::Np));
     }
+    // "said people in the vicinity should stay home", "said much of the
+    // talk was about Israel": a subject of a few words, then a finite verb.
+    if cue.has(frame::THAT) && clause_ahead(st, j, end) {
+        return Some((j, addressee, Mode::That));
+    }
     None
+}
+
+/// True when a subject phrase from `j` reaches a finite auxiliary within a
+/// few words, before any clause break: a that-less content clause.
+fn clause_ahead(st: &Stage<'_, '_>, j: usize, end: usize) -> bool {
+    if !st.is_word(j)
+        || st.in_list(j, ADJUNCT_PREPOSITIONS)
+        || st.in_list(j, FINITE_VERBS)
+        || st.in_list(
+            j,
+            &[
+                "to",
+                "not",
+                "so",
+                "nothing",
+                "something",
+                "anything",
+                "little",
+                "goodbye",
+                "yes",
+                "no",
+                "it",
+                "him",
+                "her",
+                "them",
+                "thanks",
+                "hello",
+            ],
+        )
+    {
+        return false;
+    }
+    (j + 1..(j + 10).min(end))
+        .take_while(|&k| st.is_word(k) || (st.kind(k) == TokKind::Number) || st.is_punct(k, "'s"))
+        .any(|k| st.in_list(k, FINITE_VERBS))
 }
 
 fn is_day_or_month(w: &str) -> bool {

@@ -4,6 +4,7 @@
 
 /// Maps keyed by the crate's own vocabularies and indices: a fast hash.
 type HashMap<K, V> = std::collections::HashMap<K, V, crate::extract::lexicon::FxBuild>;
+type HashSet<K> = std::collections::HashSet<K, crate::extract::lexicon::FxBuild>;
 
 use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, class};
 use super::{ActorIdx, ActorSet, Cand, Gender, MentionKind, Policy};
@@ -51,6 +52,10 @@ struct PendingRole {
 struct Single {
     tok: usize,
     speaker: bool,
+    /// The word opens its sentence: it names someone only if the article
+    /// never writes it in lower case ("Critics said" against "Adelson
+    /// said").
+    initial: bool,
 }
 
 /// Words that may follow a singular group noun used as a noun ("an
@@ -1167,6 +1172,7 @@ impl<'d> Walk<'_, 'd, '_> {
                 self.singles.push(Single {
                     tok: i,
                     speaker: false,
+                    initial: false,
                 });
             }
             self.skipped = last + 1;
@@ -1249,6 +1255,7 @@ impl<'d> Walk<'_, 'd, '_> {
                 self.singles.push(Single {
                     tok: i,
                     speaker: false,
+                    initial: false,
                 });
             }
             return n;
@@ -1339,7 +1346,21 @@ impl<'d> Walk<'_, 'd, '_> {
         if words == 1 && i == last {
             let k = self.key(i);
             let verbish = k.ends_with("ing") || k.ends_with("ed") || k.ends_with("ly");
-            if !initial || (!verbish && self.known_single(i)) {
+            // A lone word opening its sentence right before a reporting
+            // verb ("Adelson said the talks ..."): a speaker's surname,
+            // checked against the article's lower-case words at the end.
+            let initial_speaker = initial
+                && !verbish
+                && speaker
+                && self.says(last)
+                && self.tok(i).chars().skip(1).all(|c| c.is_lowercase());
+            if initial_speaker && !self.known_single(i) {
+                self.singles.push(Single {
+                    tok: i,
+                    speaker: true,
+                    initial: true,
+                });
+            } else if !initial || (!verbish && self.known_single(i)) {
                 // "Mayor Jane Roe of Springfield said": a person's place, not
                 // the speaker.
                 let place_of = i >= 2
@@ -1353,7 +1374,11 @@ impl<'d> Walk<'_, 'd, '_> {
                                 .is_some_and(|c| c.kind == ActorKind::Person)
                     });
                 let speaker = speaker && !place_of && (self.says(last) || self.attributed(i, last));
-                self.singles.push(Single { tok: i, speaker });
+                self.singles.push(Single {
+                    tok: i,
+                    speaker,
+                    initial: false,
+                });
             }
             if !initial {
                 self.skipped = i + 1;
@@ -2670,6 +2695,9 @@ impl<'d> Walk<'_, 'd, '_> {
         for v in at.values_mut() {
             v.sort_unstable();
         }
+        // The words the article writes in lower case, built once when a
+        // sentence-initial word needs the check.
+        let mut lower_words: Option<HashSet<&str>> = None;
         for s in singles {
             let w = self.tok(s.tok).to_string();
             let words = vec![w.clone()];
@@ -2704,7 +2732,11 @@ impl<'d> Walk<'_, 'd, '_> {
             let actor = match best {
                 Some((a, _, _)) => Some(a),
                 None => self.link_person(&words).or_else(|| {
-                    s.speaker.then(|| {
+                    let common = s.initial && {
+                        let lower = lower_words.get_or_insert_with(|| lower_case_words(self.doc));
+                        lower.contains(w.to_lowercase().as_str())
+                    };
+                    (s.speaker && !common).then(|| {
                         let mut c = Cand::new(w.clone(), ActorKind::Person, Policy::WhenActive);
                         c.name_words = words.clone();
                         c.active = true;
@@ -2838,6 +2870,17 @@ impl<'d> Walk<'_, 'd, '_> {
 use super::{OrgWords, fold, ikey, initials_are, same_word};
 
 /// `key` up to its first character that is neither a letter nor a digit.
+/// Every word the article writes starting in lower case, by its key.
+fn lower_case_words<'d>(doc: &'d Doc<'_>) -> HashSet<&'d str> {
+    let mut set = HashSet::default();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.kind == TokKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase()) {
+            set.insert(doc.key(k));
+        }
+    }
+    set
+}
+
 fn alnum_prefix(key: &str) -> &str {
     let b = key.as_bytes();
     let n = b
