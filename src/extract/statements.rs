@@ -739,10 +739,9 @@ fn speaker_of(
             // the earlier commas.
             let mut k = a;
             for _ in 0..2 {
-                let Some(comma) = k.checked_sub(1).filter(|&c| c > s0 && st.is_punct(c, ","))
-                else {
-                    return None;
-                };
+                let comma = k
+                    .checked_sub(1)
+                    .filter(|&c| c > s0 && st.is_punct(c, ","))?;
                 match head_before(st, s0, comma) {
                     Some(Source::Np(a2, b2)) => {
                         if let Some(x) = res.resolve_np(st.doc, a2, b2) {
