@@ -278,7 +278,8 @@ fn tokenize(s: &str, base: usize, sent: u32, para: u32, out: &mut Vec<Token>) {
         };
         let i = p;
         p += c.len_utf8();
-        if c.is_whitespace() {
+        // A stray control character separates words, like a space.
+        if c.is_whitespace() || c.is_control() {
             continue;
         }
         if c.is_alphanumeric() {

@@ -208,4 +208,11 @@ pub enum ParseWarningKind {
         /// The date as written.
         text: String,
     },
+    /// A control character (an escape, a backspace...) stands in the text;
+    /// it is kept and read as a separator.
+    #[error("stray control character U+{code:04X} kept in the text")]
+    ControlCharacter {
+        /// The character's code point.
+        code: u32,
+    },
 }

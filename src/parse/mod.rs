@@ -162,7 +162,10 @@ use self::text::{is_blank, line_at, skip_inline_space, skip_space, trim_span};
 /// Only input that holds no article is an error: empty input
 /// ([`ParseError::Empty`]), whitespace only ([`ParseError::Blank`]), a NUL
 /// or other ASCII control character (U+0000 to U+001F, U+007F) except tab,
-/// line feed, carriage return and form feed ([`ParseError::Binary`]), input over the
+/// line feed, carriage return and form feed where it looks binary (any
+/// NUL, or such characters making up more than 1% of the bytes:
+/// [`ParseError::Binary`]; a stray one in real text is kept, with a
+/// [`ParseWarningKind::ControlCharacter`] warning), input over the
 /// [limit](Parser::max_len) ([`ParseError::TooLong`]), and for
 /// [`Parser::parse_bytes`] invalid UTF-8 ([`ParseError::InvalidUtf8`]).
 /// The C1 controls (U+0080 to U+009F) are accepted: real stories carry
@@ -252,6 +255,7 @@ impl Parser {
         let body = trim_span(text, body_start, body_end.max(body_start));
         reader.article.body = body;
         reader.body(body);
+        reader.stray_controls();
         Ok(reader.article)
     }
 
@@ -283,6 +287,9 @@ const FROM_STAMP: u8 = 1;
 const FROM_BYLINE: u8 = 2;
 const FROM_DATELINE_DATE: u8 = 2;
 
+/// Most warnings given about stray control characters.
+const MAX_CONTROL_WARNINGS: usize = 16;
+
 /// Most header lines read before the body.
 const MAX_HEADER_LINES: usize = 12;
 
@@ -295,6 +302,20 @@ struct Reader<'t> {
 }
 
 impl Reader<'_> {
+    /// Warns about each control character left in the text (at most
+    /// [`MAX_CONTROL_WARNINGS`]; `check_input` let through only a few).
+    fn stray_controls(&mut self) {
+        let mut at = 0;
+        for _ in 0..MAX_CONTROL_WARNINGS {
+            let Some(i) = text::find_byte(self.text.as_bytes(), at, is_control) else {
+                break;
+            };
+            let code = u32::from(self.text.as_bytes()[i]);
+            self.warn(i, i + 1, ParseWarningKind::ControlCharacter { code });
+            at = i + 1;
+        }
+    }
+
     fn warn(&mut self, start: usize, end: usize, kind: ParseWarningKind) {
         self.article
             .warnings
@@ -502,19 +523,30 @@ fn check_input(text: &str, max: Option<usize>) -> Result<(), ParseError> {
     }
     // Control characters are ASCII: a byte below 0x80 is a whole character.
     // (Without short-circuits, for `find_byte`.)
-    let control = |b: u8| {
-        ((b < b' ') & (b != b'\n') & (b != b'\r') & (b != b'\t') & (b != 0x0c)) | (b == 0x7f)
-    };
-    if let Some(offset) = text::find_byte(text.as_bytes(), 0, control) {
-        return Err(ParseError::Binary {
-            offset,
-            code: u32::from(text.as_bytes()[offset]),
-        });
+    let bytes = text.as_bytes();
+    if let Some(first) = text::find_byte(bytes, 0, is_control) {
+        // A NUL, or control characters making up more than one byte in a
+        // hundred, is binary data; a stray one in real text (an escape
+        // left by a scraper) is kept and warned about.
+        let nul = text::find_byte(bytes, first, |b| b == 0);
+        let count = bytes[first..].iter().filter(|&&b| is_control(b)).count();
+        if let Some(offset) = nul.or((count * 100 > bytes.len()).then_some(first)) {
+            return Err(ParseError::Binary {
+                offset,
+                code: u32::from(bytes[offset]),
+            });
+        }
     }
     if is_blank(text) {
         return Err(ParseError::Blank);
     }
     Ok(())
+}
+
+/// A control character that text does not carry: U+0000 to U+001F but
+/// tab, line feed, carriage return and form feed, and U+007F.
+fn is_control(b: u8) -> bool {
+    ((b < b' ') & (b != b'\n') & (b != b'\r') & (b != b'\t') & (b != 0x0c)) | (b == 0x7f)
 }
 
 impl Article {

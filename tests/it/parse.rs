@@ -1228,6 +1228,22 @@ fn errors() {
             code: 0x1b
         })
     );
+    // Dense control characters are binary, whatever the length.
+    let dense = "Kyiv said \u{7}\u{8} that\u{1} talks".repeat(40);
+    assert!(matches!(
+        Article::parse(&dense),
+        Err(ParseError::Binary {
+            offset: 10,
+            code: 7
+        })
+    ));
+    assert!(matches!(
+        Article::parse(&format!(
+            "{}\0",
+            "Kyiv said talks were possible. ".repeat(50)
+        )),
+        Err(ParseError::Binary { code: 0, .. })
+    ));
     assert_eq!(
         Article::parse_bytes(b"Kyiv \xe2\x80 said"),
         Err(ParseError::InvalidUtf8 { offset: 5 })
@@ -1492,4 +1508,39 @@ proptest! {
             Err(_) => {}
         }
     }
+}
+
+#[test]
+fn a_stray_control_character_is_kept_with_a_warning() {
+    // A scraper's escape in an otherwise real story: the story is read,
+    // the character stays where it was (spans index the original text)
+    // and is named in a warning.
+    let text = "Russia and Ukraine exchanged prisoners on Monday after weeks of \
+                talks in Abu Dhabi.\n\nKremlin spokesman Dmitry Peskov said further \
+                talks\u{1b} were possible. Kyiv did not comment on the exchange, which \
+                was the largest this year.";
+    let a = Article::parse(text).unwrap();
+    let at = text.find('\u{1b}').unwrap();
+    assert_eq!(a.warnings.len(), 1);
+    assert_eq!(
+        a.warnings[0].kind,
+        ParseWarningKind::ControlCharacter { code: 0x1b }
+    );
+    assert_eq!(a.warnings[0].span, Span::new(at, at + 1).unwrap());
+    assert_eq!(
+        a.warnings[0].to_string(),
+        format!(
+            "at {at}..{}: stray control character U+001B kept in the text",
+            at + 1
+        )
+    );
+    assert_eq!(a.paragraphs.len(), 2);
+    let analysis = news_model::analyze(text).unwrap();
+    assert!(analysis.statements.iter().any(|s| {
+        analysis
+            .article
+            .slice(s.content[0])
+            .starts_with("further talks")
+    }));
+    analysis.validate().unwrap();
 }
