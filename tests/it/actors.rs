@@ -431,7 +431,10 @@ fn a_title_with_an_office_gets_the_state_code() {
 #[test]
 fn a_user_gazetteer_from_tsv_makes_a_new_name_an_actor() {
     let text = "Yasin said the crossing would reopen next week.";
-    assert!(analyze(text).actors.is_empty());
+    // Without the entry, a bare surname: no full name, no country.
+    let bare = analyze(text);
+    assert!(!has_actor(&bare, "Ahmad Yasin"));
+    assert!(bare.actors.iter().all(|a| a.country.is_none()));
     let mut builder = GazetteerBuilder::embedded();
     builder
         .add_tsv(

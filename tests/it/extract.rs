@@ -181,6 +181,43 @@ fn forward_attributions() {
 }
 
 #[test]
+fn subjects_with_long_appositives_and_that_less_clauses() {
+    // An appositive holding commas, or after a parenthesis.
+    let s = statements(
+        "Jillian Chase, 27, a shop owner in Lviv, said the blackouts had grown shorter.",
+    );
+    assert_eq!(
+        s,
+        [(
+            "Jillian Chase".into(),
+            "said".into(),
+            "the blackouts had grown shorter".into()
+        )]
+    );
+    let s = statements(
+        "Rep. Elena Ruiz (D-Md.), chair of the panel on foreign aid, said the vote would slip.",
+    );
+    assert_eq!(s[0].0, "Elena Ruiz");
+    assert_eq!(s[0].2, "the vote would slip");
+    // A content clause whose subject runs several words before its verb.
+    let s = statements("Police said people in the area should stay indoors until noon.");
+    assert_eq!(s[0].2, "people in the area should stay indoors until noon");
+    // A lone surname opening the sentence before a reporting verb...
+    let s = statements("Okonkwo said much of the aid had not arrived.");
+    assert_eq!(s[0].0, "Okonkwo");
+    assert_eq!(s[0].2, "much of the aid had not arrived");
+    // ...but not a plural noun, nor a word the article writes in lower case.
+    let a = analyze("Engineers had warned of delays. The bridge opened late.");
+    assert!(
+        a.actors.iter().all(|x| x.kind != ActorKind::Person),
+        "{:?}",
+        a.actors
+    );
+    let a = analyze("Absent said the fine was unfair. The absent member paid it later.");
+    assert!(a.actors.iter().all(|x| x.name != "Absent"));
+}
+
+#[test]
 fn backward_and_inverted_attributions() {
     let s = statements("The convoy was delayed at the border, two officials said on Tuesday.");
     assert_eq!(s[0].2, "The convoy was delayed at the border");

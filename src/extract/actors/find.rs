@@ -1353,7 +1353,8 @@ impl<'d> Walk<'_, 'd, '_> {
                 && !verbish
                 && speaker
                 && self.says(last)
-                && self.tok(i).chars().skip(1).all(|c| c.is_lowercase());
+                && self.tok(i).chars().skip(1).all(|c| c.is_lowercase())
+                && !plural_like(self.key(i));
             if initial_speaker && !self.known_single(i) {
                 self.singles.push(Single {
                     tok: i,
@@ -2870,6 +2871,15 @@ impl<'d> Walk<'_, 'd, '_> {
 use super::{OrgWords, fold, ikey, initials_are, same_word};
 
 /// `key` up to its first character that is neither a letter nor a digit.
+/// A word shaped like an English plural ("Engineers", "Critics"), not like
+/// a surname ending in s ("Davis", "Cruz", "Ross", "Morales" aside).
+fn plural_like(key: &str) -> bool {
+    key.ends_with('s')
+        && !["is", "us", "ss", "as", "os", "ys"]
+            .iter()
+            .any(|e| key.ends_with(e))
+}
+
 /// Every word the article writes starting in lower case, by its key.
 fn lower_case_words<'d>(doc: &'d Doc<'_>) -> HashSet<&'d str> {
     let mut set = HashSet::default();
