@@ -581,7 +581,7 @@ fn read(
             .unwrap_or(end),
         _ => end,
     };
-    let content = content_tokens(st, content_start, end)?;
+    let content = content_tokens(st, content_start, end, mode)?;
     let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
     let mut act = cue.act;
     if mode == Mode::ObjTo {
@@ -1349,7 +1349,12 @@ fn starts_np(st: &Stage<'_, '_>, j: usize) -> bool {
 /// opens one, else to the end of the sentence, cut at a clause break or
 /// where another attribution begins. Returns the spans and whether it is a direct
 /// quotation.
-fn content_tokens(st: &Stage<'_, '_>, mut start: usize, end: usize) -> Option<(Vec<Span>, bool)> {
+fn content_tokens(
+    st: &Stage<'_, '_>,
+    mut start: usize,
+    end: usize,
+    mode: Mode,
+) -> Option<(Vec<Span>, bool)> {
     // Content never starts with a comma ("indicated that, if necessary").
     while start < end && st.kind(start) == TokKind::Punct && matches!(st.w(start), "," | ":" | ";")
     {
@@ -1388,6 +1393,12 @@ fn content_tokens(st: &Stage<'_, '_>, mut start: usize, end: usize) -> Option<(V
                 {
                     break;
                 }
+                // "criticized the deals and called for tariffs": after an
+                // object, a coordinated reporting verb is the speaker's
+                // next act.
+                if mode == Mode::Np && !c.weak && !c.noun && st.w(i + 1).ends_with("ed") {
+                    break;
+                }
             }
         }
         if st.is_punct(i, ",") && !st.quoted(i) && i + 1 < end {
@@ -1400,6 +1411,11 @@ fn content_tokens(st: &Stage<'_, '_>, mut start: usize, end: usize) -> Option<(V
             // ", he said" / ", said Peskov" / ", adding that": another
             // attribution begins.
             if attribution_follows(st, n, end) {
+                break;
+            }
+            // "wondered whether ..., engaging in ...": a participle clause
+            // belongs to the sentence, not to what was said.
+            if mode != Mode::Quote && participle_clause(st, n) {
                 break;
             }
         }
@@ -1423,6 +1439,55 @@ fn content_tokens(st: &Stage<'_, '_>, mut start: usize, end: usize) -> Option<(V
     }
     let direct = false;
     Some((vec![span], direct))
+}
+
+/// True when a participle clause ("engaging in ...", "citing ...") starts
+/// at token `n`; not a preposition or noun ending in -ing ("including",
+/// "during", "morning").
+fn participle_clause(st: &Stage<'_, '_>, n: usize) -> bool {
+    let w = st.w(n);
+    st.is_word(n)
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !st.in_list(
+            n,
+            &[
+                "including",
+                "during",
+                "notwithstanding",
+                "concerning",
+                "regarding",
+                "following",
+                "excluding",
+                "nothing",
+                "something",
+                "anything",
+                "everything",
+                "morning",
+                "evening",
+                "spring",
+                "string",
+                "ceiling",
+                "building",
+                "meeting",
+                "funding",
+                "spending",
+                "training",
+                "housing",
+                "bombing",
+                "shooting",
+                "fighting",
+                "ruling",
+                "warning",
+                "briefing",
+                "hearing",
+                "offering",
+                "setting",
+                "opening",
+                "ending",
+            ],
+        )
 }
 
 /// True when an attribution ("he said", "said Peskov", "adding") starts

@@ -218,6 +218,25 @@ fn subjects_with_long_appositives_and_that_less_clauses() {
 }
 
 #[test]
+fn content_stops_at_a_participle_clause_or_a_second_reporting_verb() {
+    let s = statements(
+        "The senator wondered whether the monitors would be fair, engaging in an old tactic.",
+    );
+    assert_eq!(s[0].2, "whether the monitors would be fair");
+    // "including" continues the phrase.
+    let s = statements("The minister said sanctions would follow, including a ban on imports.");
+    assert_eq!(s[0].2, "sanctions would follow, including a ban on imports");
+    let s =
+        statements("Jane Roe criticized the old trade deals and called for new tariffs on steel.");
+    assert_eq!(s[0].2, "the old trade deals");
+    assert!(
+        s.iter()
+            .any(|x| x.1 == "called for" && x.2 == "new tariffs on steel"),
+        "{s:?}"
+    );
+}
+
+#[test]
 fn backward_and_inverted_attributions() {
     let s = statements("The convoy was delayed at the border, two officials said on Tuesday.");
     assert_eq!(s[0].2, "The convoy was delayed at the border");
