@@ -106,6 +106,12 @@ fn clause_polarity(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Option<(i32,
             k += 1;
             continue;
         }
+        // A contracted negation is one token ("didn't", "won't").
+        if t.kind == TokKind::Word && doc.key(k).ends_with("n't") {
+            negated_until = k + 3;
+            k += 1;
+            continue;
+        }
         if t.kind == TokKind::Word
             && let Some((v, n)) = doc.phrase_at(lex, k, last + 1)
         {
@@ -125,6 +131,65 @@ fn clause_polarity(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Option<(i32,
     }
     flush(score, start, last, &mut best);
     best
+}
+
+/// Verbs that take a stance verb as their infinitive ("continues to
+/// support", "decided not to back").
+const CATENATIVES: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
+    "decide",
+    "decides",
+    "decided",
+    "intend",
+    "intends",
+    "intended",
+    "plan",
+    "plans",
+    "planned",
+    "pledge",
+    "pledges",
+    "pledged",
+    "vow",
+    "vows",
+    "vowed",
+    "promise",
+    "promises",
+    "promised",
+    "choose",
+    "chooses",
+    "chose",
+    "want",
+    "wants",
+    "wanted",
+    "agree",
+    "agrees",
+    "agreed",
+    "seek",
+    "seeks",
+    "sought",
+    "hope",
+    "hopes",
+    "hoped",
+    "try",
+    "tries",
+    "tried",
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+];
+
+/// A word that turns a stance around: "not", "never", "cannot" and the
+/// contracted negations ("didn't", "won't").
+fn is_negator(key: &str) -> bool {
+    is_in(
+        &["not", "never", "n't", "no", "cannot", "neither", "nor"],
+        key,
+    ) || key.ends_with("n't")
 }
 
 /// Registers the stance and polarity tables' first words.
@@ -338,8 +403,7 @@ pub(crate) fn extract(
             };
             // "We will not support ...": negation turns a stance around.
             let negated = frame == Frame::Verb
-                && (i.saturating_sub(3).max(cstart)..i)
-                    .any(|k| is_in(&["not", "never", "n't", "no", "cannot"], doc.tok(k)));
+                && (i.saturating_sub(3).max(cstart)..i).any(|k| is_negator(doc.key(k)));
             let stance = if negated {
                 match stance {
                     Stance::Support => Stance::Oppose,
@@ -533,10 +597,7 @@ fn push(doc: &Doc<'_>, out: &mut Out, p: PositionDraft) {
 /// short (at most five words after skipping adverbs and auxiliaries).
 fn subject_start(ctx: &Ctx<'_, '_>, cstart: usize, cue: usize) -> Option<usize> {
     let doc = ctx.doc;
-    let mut k = cue;
-    while k > cstart && is_in(&SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) {
-        k -= 1;
-    }
+    let k = verb_head(doc, cstart, cue);
     let mut a = k;
     while a > cstart
         && doc.tokens[a - 1].kind == TokKind::Word
@@ -545,6 +606,37 @@ fn subject_start(ctx: &Ctx<'_, '_>, cstart: usize, cue: usize) -> Option<usize> 
         a -= 1;
     }
     (a < k && k - a <= 5).then_some(a)
+}
+
+/// Where the subject of the stance verb at `cue` ends (exclusive): back
+/// over adverbs, auxiliaries and verbs taking the stance verb as their
+/// infinitive ("continues not to accept").
+fn verb_head(doc: &Doc<'_>, cstart: usize, cue: usize) -> usize {
+    let mut k = cue;
+    loop {
+        // Adverbs and auxiliaries: "unequivocally condemn", "has long
+        // opposed".
+        while k > cstart
+            && (is_in(&SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) || is_adverb(doc.key(k - 1)))
+        {
+            k -= 1;
+        }
+        // A verb taking the stance verb as its infinitive: "continues
+        // (not) to accept", "has decided to back".
+        let to = k
+            .checked_sub(1)
+            .filter(|&t| t > cstart && doc.key(t) == "to");
+        let Some(to) = to else { break };
+        let mut v = to - 1;
+        if is_negator(doc.key(v)) && v > cstart {
+            v -= 1;
+        }
+        if !is_in(CATENATIVES, doc.key(v)) {
+            break;
+        }
+        k = v;
+    }
+    k
 }
 
 /// The holders of a verb stance: the subject(s) before the verb.
@@ -557,12 +649,7 @@ fn verb_holders(
     author: Option<ActorIdx>,
 ) -> Vec<ActorIdx> {
     let doc = ctx.doc;
-    let mut k = cue;
-    // Adverbs and auxiliaries: "unequivocally condemn", "has long opposed".
-    while k > cstart && (is_in(&SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) || is_adverb(doc.key(k - 1)))
-    {
-        k -= 1;
-    }
+    let k = verb_head(doc, cstart, cue);
     // "We, the Leaders of the G7, condemn": the author (or the speaker's
     // state) speaking as "we".
     if k > cstart
@@ -697,7 +784,12 @@ fn noun_holder(
     while k > cstart
         && doc.tokens[k - 1].kind == TokKind::Word
         && doc.tok(k - 1).chars().all(char::is_lowercase)
-        && !is_in(&["his", "her", "its", "their", "our", "my"], doc.tok(k - 1))
+        && !is_in(
+            &[
+                "his", "her", "its", "their", "our", "my", "has", "have", "had",
+            ],
+            doc.tok(k - 1),
+        )
         && cue - k < 3
     {
         k -= 1;
@@ -722,6 +814,13 @@ fn noun_holder(
                     a -= 1;
                 }
                 return res.resolve_np(doc, a, p - 1);
+            }
+            // "Trump has enormous respect for": the subject of "has".
+            "has" | "have" | "had" if p > cstart => {
+                let hs = verb_holders(ctx, res, cstart, p, owner, author);
+                if let Some(&h) = hs.first() {
+                    return Some(h);
+                }
             }
             _ => {}
         }

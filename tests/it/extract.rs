@@ -372,6 +372,37 @@ fn stances() {
 }
 
 #[test]
+fn stances_through_negation_infinitives_and_have() {
+    let one = |text: &str| {
+        let a = analyze(text);
+        a.positions
+            .iter()
+            .map(|p| (a.actor(p.holder).unwrap().name.clone(), p.stance))
+            .collect::<Vec<_>>()
+    };
+    // A contracted negation turns the stance around.
+    assert_eq!(
+        one("Angela Merkel said she didn't want the escort at all."),
+        [("Angela Merkel".to_string(), Stance::Oppose)]
+    );
+    // The subject of "continues not to accept" holds the stance.
+    assert_eq!(
+        one("The UK continues not to accept the legitimacy of the new administration."),
+        [("United Kingdom".to_string(), Stance::Oppose)]
+    );
+    assert_eq!(
+        one("Japan has decided to back the ceasefire plan."),
+        [("Japan".to_string(), Stance::Support)]
+    );
+    // "X has (great) respect for": X holds it, not the speaker.
+    let p = one("Donald Trump has enormous respect for the military, Jane Roe said.");
+    assert!(
+        p.contains(&("Donald Trump".to_string(), Stance::Support)),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn extracted_records_validate_on_official_texts() {
     // Public-domain and Open Government Licence texts (benches/data).
     let data = include_str!("../../benches/data/official.jsonl");
