@@ -327,8 +327,10 @@ fn read_action(
     let lex = &*LEXICON;
     let mut j = from;
     // Adverbs between the cue and the action ("will also impose", "would
-    // immediately"), and "be forced to".
+    // immediately"), and "be forced to"; not the start of a listed action
+    // ("further measures").
     while j < end
+        && ctx.doc.phrase_at(&lex.actions, j, end).is_none()
         && is_in(
             &[
                 "also",

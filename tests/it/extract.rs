@@ -356,6 +356,35 @@ fn threats_and_conditions() {
 }
 
 #[test]
+fn we_in_an_officials_statement_is_the_officials_state() {
+    // The office's body ("at the Foreign, Commonwealth and Development
+    // Office") gives the official a country; "we" in what the official
+    // says is then that state, and "further action" is a threatened action.
+    let a = analyze(
+        "The UK condemned the decision on Tuesday.\n\n\
+         Jane Roe, Minister of State at the Foreign, Commonwealth and Development Office, \
+         said:\n\nWe will consider further action to persuade the Taliban to reverse \
+         their decisions.",
+    );
+    let roe = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Jane Roe")
+        .expect("Jane Roe");
+    assert_eq!(roe.country, Some("GBR".parse().unwrap()));
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    let t = &a.threats[0];
+    assert_eq!(a.actor(t.issuer).unwrap().name, "United Kingdom");
+    assert!(
+        a.text(t.action)
+            .starts_with("further action to persuade the Taliban")
+    );
+    // A company's "further steps" threaten no one.
+    let a = analyze("The company will consider further steps to improve its products.");
+    assert!(a.threats.is_empty(), "{:?}", a.threats);
+}
+
+#[test]
 fn stances() {
     let a = analyze("The United States condemns the attack on the embassy.");
     let p = &a.positions[0];

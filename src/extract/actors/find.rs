@@ -405,7 +405,12 @@ impl<'d> Walk<'_, 'd, '_> {
                 caps += 1;
             }
         }
-        words >= 4 && caps * 10 >= words * 8
+        // A line introducing what follows ("Jane Roe, Minister of State at
+        // the Foreign Office, said:") is no headline however many capitals
+        // its titles have.
+        let introduces =
+            b > a && self.doc.tokens[b - 1].kind == TokKind::Punct && self.tok(b - 1) == ":";
+        words >= 4 && caps * 10 >= words * 8 && !introduces
     }
 
     /// True when every token before `i` in its sentence is punctuation.
@@ -2340,10 +2345,21 @@ impl<'d> Walk<'_, 'd, '_> {
         if self.name_run(n).is_some() {
             return None;
         }
+        // "Minister of State at the Foreign Office", "spokesman for the
+        // Ministry of Defence": the office's body gives the country.
+        let body = match self.key(k) {
+            "of" | "at" | "for" | "in" => Some(if self.key(k + 1) == "the" {
+                k + 2
+            } else {
+                k + 1
+            }),
+            _ => None,
+        };
         if place.is_none()
-            && self.key(k) == "of"
-            && let Some(g) = self.gaz(k + 1)
+            && let Some(b) = body
+            && let Some(g) = self.gaz(b)
             && let Some(t) = self.pick_target(g.pattern)
+            && (self.key(k) == "of" || !self.has_person_target(g))
         {
             place = Some(Place::Entry(t.entry));
         }
