@@ -364,12 +364,17 @@ fn read_action(
     }
     let mut out = Vec::new();
     let mut start = j;
+    // "fight for them", "fight on", "pledged to act as well", "respond to
+    // requests": no harm to anyone is named.
+    if harmless_use(ctx, j, end) {
+        return None;
+    }
     let mut kind = match action_at(j) {
         Some((k, n)) => {
             // "would leave it at 35 percent": leaving is a threat only when
             // what is left is an alliance, a treaty or an agreement.
             if k == ActionKind::WithdrawFromAlliance
-                && n <= 2
+                && n <= 3
                 && !names_a_pact(ctx, j + 1, clause_end(ctx, j, end))
             {
                 return None;
@@ -400,6 +405,64 @@ fn read_action(
     }
     out.push((ctx.doc.span(start, last), kind, start, last + 1));
     Some(out)
+}
+
+/// True when the action word at `j` is used in a way that harms no one:
+/// "fight" for, on or back, a bare "act" ("pledged to act as well"),
+/// "respond to" a request or a question.
+fn harmless_use(ctx: &Ctx<'_, '_>, j: usize, end: usize) -> bool {
+    let next = |k: usize| if j + k < end { ctx.w(j + k) } else { "" };
+    match ctx.w(j).to_ascii_lowercase().as_str() {
+        "fight" => is_in(
+            &[
+                "for", "on", "back", "to", "hard", "harder", "it", "this", "that",
+            ],
+            next(1),
+        ),
+        "act" => {
+            !is_in(
+                &[
+                    "against",
+                    "if",
+                    "unless",
+                    "should",
+                    "decisively",
+                    "to",
+                    "swiftly",
+                    "militarily",
+                    "accordingly",
+                    "",
+                ],
+                next(1),
+            ) && !ctx.punct(j + 1)
+        }
+        "respond" => {
+            next(1).eq_ignore_ascii_case("to")
+                && (j + 2..(j + 5).min(end)).any(|k| {
+                    is_in(
+                        &[
+                            "request",
+                            "requests",
+                            "question",
+                            "questions",
+                            "inquiry",
+                            "inquiries",
+                            "queries",
+                            "concerns",
+                            "calls",
+                            "letter",
+                            "letters",
+                            "emails",
+                            "comments",
+                            "criticism",
+                            "invitation",
+                        ],
+                        ctx.w(k),
+                    )
+                })
+        }
+        _ => false,
+    }
 }
 
 /// True when tokens `from..end` name something one can withdraw from: a
@@ -463,6 +526,69 @@ fn clause_end(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> usize {
 /// The issuer of a threat whose cue starts at `cue`, and the subject's
 /// span when the subject is not an actor (for whole phrases, the event that
 /// triggers the threat: "an attack on Goma would provoke ...").
+/// Nouns for events and things: as subjects of "threatens to" they say
+/// what may happen, not what anyone will do.
+const THING_SUBJECTS: &[&str] = &[
+    "debate",
+    "debates",
+    "primary",
+    "primaries",
+    "election",
+    "elections",
+    "crisis",
+    "storm",
+    "war",
+    "conflict",
+    "scandal",
+    "issue",
+    "move",
+    "decision",
+    "plan",
+    "bill",
+    "law",
+    "situation",
+    "fighting",
+    "violence",
+    "virus",
+    "outbreak",
+    "pandemic",
+    "fire",
+    "flood",
+    "dispute",
+    "row",
+    "case",
+    "vote",
+    "result",
+    "results",
+    "ruling",
+    "policy",
+    "shutdown",
+    "deal",
+    "report",
+    "controversy",
+    "recession",
+    "slump",
+    "tensions",
+    "standoff",
+    "protests",
+    "strike",
+    "strikes",
+    "inflation",
+    "drought",
+    "shortage",
+    "collapse",
+    "spat",
+    "feud",
+    "race",
+    "campaign",
+    "investigation",
+    "probe",
+    "trial",
+    "lawsuit",
+    "measure",
+    "proposal",
+];
+
 fn issuer(
     ctx: &Ctx<'_, '_>,
     res: &mut dyn Actors,
@@ -525,6 +651,24 @@ fn issuer(
         if k - a > 10 {
             break;
         }
+    }
+    // "a debate that threatened to make or break campaigns", "the primary
+    // threatens to knock them out": a thing that threatens only risks.
+    // The head noun ends before a preposition ("the primary in Ohio").
+    let head = if a == k && k > clause_start && is_in(&["that", "which"], doc.tok(k - 1)) {
+        k.checked_sub(2)
+    } else {
+        (a < k).then(|| {
+            (a + 1..k)
+                .find(|&i| is_in(&["in", "of", "at", "for", "from", "on", "over"], doc.key(i)))
+                .unwrap_or(k)
+                - 1
+        })
+    };
+    // (The subject of a whole phrase, "This decision will come with
+    // consequences", is what triggers it.)
+    if !whole && head.is_some_and(|h| h >= s0 && is_in(THING_SUBJECTS, doc.key(h))) {
+        return None;
     }
     let speaker = owner.map(|d| ctx.drafts[d].speaker);
     let speaker_state = speaker

@@ -356,6 +356,32 @@ fn threats_and_conditions() {
 }
 
 #[test]
+fn risks_and_harmless_promises_are_no_threats() {
+    for text in [
+        // A thing that "threatens to" only risks.
+        "The primary in Ohio threatens to knock two governors out of the race.",
+        "It was a debate that threatened to make or break some campaigns.",
+        // Fighting for someone, acting in general, answering requests.
+        "The senator vowed to fight for them as president.",
+        "Jane Roe has pledged to act as well.",
+        "The agency said it intends to respond to requests from the committee.",
+        // Pulling out of a slump is no withdrawal from a pact.
+        "Mr. Putin predicted that Russia would pull out of its current slump within two years.",
+    ] {
+        let a = analyze(text);
+        assert!(a.threats.is_empty(), "{text}: {:?}", a.threats);
+    }
+    // Acting against someone is one.
+    let a = analyze("Russia is ready to act against Ukraine, Peskov said.");
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    // So is a whole phrase whose subject is what triggers it.
+    let a = analyze(
+        "The State Department said the decision will come with consequences for the Taliban.",
+    );
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+}
+
+#[test]
 fn we_in_an_officials_statement_is_the_officials_state() {
     // The office's body ("at the Foreign, Commonwealth and Development
     // Office") gives the official a country; "we" in what the official
