@@ -27,6 +27,9 @@ enum Frame {
     Eval,
     /// An evaluative adjective: `Eval` when predicative.
     Adj,
+    /// A phrase that shows no stance though it starts with a stance word
+    /// ("backed out of", "accept the nomination"): read past.
+    Not,
 }
 
 static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
@@ -46,6 +49,7 @@ static STANCES: Lazy<Phrases<(Stance, Frame)>> = Lazy::new(|| {
             "pred" => Frame::Pred,
             "eval" => Frame::Eval,
             "adj" => Frame::Adj,
+            "not" => Frame::Not,
             _ => continue,
         };
         p.insert(phrase, (stance, frame));
@@ -301,6 +305,10 @@ pub(crate) fn extract(
                 i += 1;
                 continue;
             };
+            if frame == Frame::Not {
+                i += n;
+                continue;
+            }
             let adjective = frame == Frame::Adj;
             let frame = if adjective { Frame::Eval } else { frame };
             let last_cue = i + n - 1;
@@ -379,6 +387,7 @@ pub(crate) fn extract(
                 Frame::Eval | Frame::Adj => eval_holder(ctx, res, cstart, i, owner, author)
                     .into_iter()
                     .collect(),
+                Frame::Not => Vec::new(),
             };
             // An evaluative word in a sentence where its holder has already
             // taken a stance ("condemns the launch, which is a brazen

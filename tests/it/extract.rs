@@ -449,6 +449,13 @@ fn stances_through_negation_infinitives_and_have() {
         one("Japan has decided to back the ceasefire plan."),
         [("Japan".to_string(), Stance::Support)]
     );
+    // Phrases that only look like stances.
+    assert!(one("Secretary Clinton has backed out of the debate.").is_empty());
+    assert!(one("Jane Roe will officially accept the nomination on Thursday.").is_empty());
+    assert_eq!(
+        one("Jane Roe said the UK would never accept the annexation of Crimea."),
+        [("United Kingdom".to_string(), Stance::Oppose)]
+    );
     // "X has (great) respect for": X holds it, not the speaker.
     let p = one("Donald Trump has enormous respect for the military, Jane Roe said.");
     assert!(
