@@ -411,6 +411,18 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
             i = last + 1;
             continue;
         }
+        // A cue after a preposition is a noun ("shows in detail how",
+        // "in response").
+        if i > range.start
+            && n == 1
+            && st.in_list(
+                i - 1,
+                &["in", "of", "for", "with", "into", "at", "about", "without"],
+            )
+        {
+            i = last + 1;
+            continue;
+        }
         // A verb cue after a determiner is a noun ("a warning", "the
         // report"); nouns are cues only in "X's claim that".
         let after_det = i > range.start && st.in_list(i - 1, &DETERMINERS) && !st.is(i - 1, "that");
@@ -1029,6 +1041,10 @@ fn np_ending_at(st: &Stage<'_, '_>, s0: usize, last: usize) -> Option<Source> {
     // Drop a leading preposition left over ("of", "for").
     while first < last && is_in(&["of", "for", "at", "from"], st.w(first)) {
         first += 1;
+    }
+    // A lone adverb ("while systematically downplaying") names no one.
+    if first == last && st.w(first).ends_with("ly") && !st.is_cap(first) {
+        return None;
     }
     Some(Source::Np(first, last))
 }

@@ -218,6 +218,27 @@ fn subjects_with_long_appositives_and_that_less_clauses() {
 }
 
 #[test]
+fn nouns_and_adverbs_are_no_cues_or_sources() {
+    // "in detail" is no cue; a lone adverb is no source.
+    let a = analyze("A study by researchers shows in detail how companies avoid taxes.");
+    assert!(
+        a.statements.iter().all(|s| a.text(s.cue) != "detail"),
+        "{:?}",
+        a.statements
+    );
+    let a = analyze(
+        "Obama and Clinton's gut reaction is to tell the American people that we're defeating \
+         the Islamic State terrorist group abroad while systematically downplaying its attacks \
+         in Europe.",
+    );
+    assert!(
+        a.statements.iter().all(|s| a.text(s.cue) != "downplaying"),
+        "{:?}",
+        a.statements
+    );
+}
+
+#[test]
 fn content_stops_at_a_participle_clause_or_a_second_reporting_verb() {
     let s = statements(
         "The senator wondered whether the monitors would be fair, engaging in an old tactic.",
