@@ -1358,6 +1358,31 @@ impl<'d> Walk<'_, 'd, '_> {
                 && !verbish
                 && speaker
                 && self.says(last)
+                && is_in_list(
+                    &[
+                        "said",
+                        "says",
+                        "told",
+                        "added",
+                        "wrote",
+                        "argued",
+                        "noted",
+                        "warned",
+                        "insisted",
+                        "explained",
+                        "stated",
+                        "claimed",
+                        "replied",
+                        "responded",
+                        "tweeted",
+                        "recalled",
+                        "acknowledged",
+                        "admitted",
+                        "urged",
+                        "announced",
+                    ],
+                    self.key(last + 1),
+                )
                 && self.tok(i).chars().skip(1).all(|c| c.is_lowercase())
                 && !plural_like(self.key(i));
             if initial_speaker && !self.known_single(i) {
@@ -2887,6 +2912,10 @@ impl<'d> Walk<'_, 'd, '_> {
 use super::{OrgWords, fold, ikey, initials_are, same_word};
 
 /// `key` up to its first character that is neither a letter nor a digit.
+fn is_in_list(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
 /// A word shaped like an English plural ("Engineers", "Critics"), not like
 /// a surname ending in s ("Davis", "Cruz", "Ross", "Morales" aside).
 fn plural_like(key: &str) -> bool {
