@@ -527,7 +527,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
     #[test]
-    fn extraction_never_panics_and_validates(text in "(\\PC|[\"\u{201c}\u{201d}.,:;\n])*") {
+    fn extraction_never_panics_and_validates(text in "(\\PC|[\"\u{201c}\u{201d}.,:;\n\u{1b}\u{7}])*") {
         if let Ok(a) = news_model::analyze(&text) {
             prop_assert!(a.validate().is_ok(), "{:?}", a.validate());
         }
