@@ -122,10 +122,11 @@ fn clause_polarity(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Option<(i32,
             if v == 0 {
                 negated_until = k + 3;
             } else {
-                score += if k <= negated_until {
-                    -i32::from(v)
-                } else {
-                    i32::from(v)
+                // "not good" leans against; "not bad" leans nowhere.
+                score += match (k <= negated_until, v > 0) {
+                    (true, true) => -1,
+                    (true, false) => 0,
+                    (false, _) => i32::from(v),
                 };
             }
             k += n;
@@ -309,6 +310,31 @@ pub(crate) fn extract(
                 i += n;
                 continue;
             }
+            // A stance verb after a possessive or an article is a noun
+            // ("Her support among millennials", "the backing").
+            if frame == Frame::Verb
+                && i > s0
+                && is_in(
+                    &[
+                        "his",
+                        "her",
+                        "their",
+                        "its",
+                        "our",
+                        "my",
+                        "the",
+                        "a",
+                        "an",
+                        "'s",
+                        "\u{2019}s",
+                    ],
+                    doc.key(i - 1),
+                )
+                && !doc.key(i + n - 1).ends_with("for")
+            {
+                i += n;
+                continue;
+            }
             let adjective = frame == Frame::Adj;
             let frame = if adjective { Frame::Eval } else { frame };
             let last_cue = i + n - 1;
@@ -413,12 +439,14 @@ pub(crate) fn extract(
             // "We will not support ...": negation turns a stance around.
             let negated = frame == Frame::Verb
                 && (i.saturating_sub(3).max(cstart)..i).any(|k| is_negator(doc.key(k)));
-            let stance = if negated {
-                match stance {
-                    Stance::Support => Stance::Oppose,
-                    Stance::Oppose => Stance::Support,
-                    s => s,
-                }
+            // Not opposing is no support ("They can't blame this on ...",
+            // "did not oppose"): no position.
+            if negated && stance == Stance::Oppose {
+                i = last_cue + 1;
+                continue;
+            }
+            let stance = if negated && stance == Stance::Support {
+                Stance::Oppose
             } else {
                 stance
             };
@@ -542,6 +570,19 @@ fn polar_positions(
             );
         };
     for (k, d) in ctx.drafts.iter().enumerate() {
+        // What is criticised, praised, rejected or denied is the object of
+        // the stance the cue gives, not a clause with a polarity of its own
+        // ("criticized long-standing free-trade deals").
+        if matches!(
+            d.act,
+            SpeechAct::Criticism
+                | SpeechAct::Praise
+                | SpeechAct::Rejection
+                | SpeechAct::Denial
+                | SpeechAct::Accusation
+        ) {
+            continue;
+        }
         for c in &d.content {
             let first = doc.token_at(c.start());
             let last = doc.token_at(c.end()).saturating_sub(1);

@@ -470,6 +470,11 @@ fn stances_through_negation_infinitives_and_have() {
         one("Japan has decided to back the ceasefire plan."),
         [("Japan".to_string(), Stance::Support)]
     );
+    // Not opposing is no support; a stance word after a possessive is a
+    // noun; what is criticised has no polarity of its own.
+    assert!(one("Peskov said Russia did not oppose the plan.").is_empty());
+    assert!(one("Russia will not condemn the attack, Peskov said.").is_empty());
+    assert!(one("Hillary Clinton said her support among young voters still lags.").is_empty());
     // Phrases that only look like stances.
     assert!(one("Secretary Clinton has backed out of the debate.").is_empty());
     assert!(one("Jane Roe will officially accept the nomination on Thursday.").is_empty());
