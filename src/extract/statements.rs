@@ -206,9 +206,10 @@ pub(crate) fn extract(
     let mut drafts: Vec<Draft> = Vec::new();
     // Tokens already read as a statement's cue or content.
     let mut taken = vec![false; doc.tokens.len()];
+    let mut cues = Vec::new();
     for (si, range) in doc.sentences.iter().enumerate() {
         let range = range.clone();
-        let cues = find_cues(&st, range.clone());
+        find_cues(&st, range.clone(), &mut cues);
         for c in &cues {
             // A cue inside the content of a statement already read is part
             // of what was said ("Murphy said he supports the bill").
@@ -369,9 +370,13 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
 
 /// Cue matches of a sentence: (first token, last token, cue index),
 /// longest first, not inside quotations, not overlapping.
-fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, usize, u32)> {
+fn find_cues(
+    st: &Stage<'_, '_>,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<(usize, usize, u32)>,
+) {
     let lex = &*CUES;
-    let mut out = Vec::new();
+    out.clear();
     // A headline in title case ("Former White House Doctor Says") writes
     // its cue with a capital (counted once, when a capitalised cue asks).
     let mut title_case: Option<bool> = None;
@@ -426,7 +431,6 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
         out.push((i, last, idx));
         i = last + 1;
     }
-    out
 }
 
 fn is_possessive(st: &Stage<'_, '_>, i: usize) -> bool {
