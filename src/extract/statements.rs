@@ -1747,7 +1747,7 @@ fn assign_channels(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut [Dra
     let doc = st.doc;
     for d in drafts.iter_mut() {
         let range = doc.sentences[d.sent].clone();
-        let content = d.content.clone();
+        let content = &d.content;
         let skip = |i: usize| {
             let t = &doc.tokens[i];
             content
@@ -1905,11 +1905,24 @@ pub(crate) fn build(
         };
         let id = StatementId::new(out.len() as u32 + 1);
         let cue = doc.span(d.cue.0, d.cue.1);
-        let content_text: String = content
-            .iter()
-            .map(|s| &doc.text[s.range()])
-            .collect::<Vec<_>>()
-            .join(" ");
+        // A statement that makes a threat takes the threat's code.
+        let k = map.len();
+        let coding = match threats.iter().find(|t| t.statement == Some(k)) {
+            Some(t) => crate::codes::threat_coding(t.kind, &doc.text[t.action.range()]),
+            None => {
+                let content_text: std::borrow::Cow<'_, str> = match content.as_slice() {
+                    [one] => std::borrow::Cow::Borrowed(&doc.text[one.range()]),
+                    _ => std::borrow::Cow::Owned(
+                        content
+                            .iter()
+                            .map(|s| &doc.text[s.range()])
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                };
+                crate::codes::statement_coding(d.act, &content_text)
+            }
+        };
         let mut s = Statement::new(id, speaker, cue, content)
             .with_speech_act(d.act)
             .with_direct(d.direct);
@@ -1924,12 +1937,6 @@ pub(crate) fn build(
                 s = s.with_addressee(*aid);
             }
         }
-        // A statement that makes a threat takes the threat's code.
-        let k = map.len();
-        let coding = match threats.iter().find(|t| t.statement == Some(k)) {
-            Some(t) => crate::codes::threat_coding(t.kind, &doc.text[t.action.range()]),
-            None => crate::codes::statement_coding(d.act, &content_text),
-        };
         if let Some(c) = coding {
             s = s.with_coding(c);
         }

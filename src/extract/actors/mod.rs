@@ -418,13 +418,14 @@ impl ActorSet {
         ActorSet {
             gaz: gaz.clone(),
             date,
-            cands: Vec::new(),
-            mentions: Vec::new(),
-            by_entry: HashMap::default(),
-            by_name: HashMap::default(),
+            // Room for a typical article's actors: no regrowth.
+            cands: Vec::with_capacity(16),
+            mentions: Vec::with_capacity(64),
+            by_entry: HashMap::with_capacity_and_hasher(16, Default::default()),
+            by_name: HashMap::with_capacity_and_hasher(16, Default::default()),
             by_role: HashMap::default(),
-            index: HashMap::default(),
-            postings: Vec::new(),
+            index: HashMap::with_capacity_and_hasher(64, Default::default()),
+            postings: Vec::with_capacity(64),
             quoted: Vec::new(),
             flags: Vec::new(),
         }
