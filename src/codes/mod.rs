@@ -201,8 +201,12 @@ pub fn threat_coding(kind: ActionKind, action: &str) -> Option<EventCoding> {
 /// assert!(codes::statement_coding(SpeechAct::Question, "whether they pay").is_none());
 /// ```
 pub fn statement_coding(act: SpeechAct, content: &str) -> Option<EventCoding> {
-    let c = content.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| has_word_start(&c, w));
+    // Lower-cased only for the speech acts whose code reads the content.
+    let lower = std::cell::OnceCell::new();
+    let has = |words: &[&str]| {
+        let c: &String = lower.get_or_init(|| content.to_ascii_lowercase());
+        words.iter().any(|w| has_word_start(c, w))
+    };
     let code = match act {
         SpeechAct::Claim | SpeechAct::Belief | SpeechAct::Announcement => "010",
         SpeechAct::Warning => "012",

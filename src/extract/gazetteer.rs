@@ -371,7 +371,7 @@ struct Inner {
     targets: Vec<Vec<Target>>,
     /// Canonical title (lower case) and place (ISO code or lower-case
     /// organisation name) to the entries that held it, with the tenure.
-    roles: HashMap<(String, String), Vec<(u32, usize)>>,
+    roles: HashMap<String, HashMap<String, Vec<(u32, usize)>>>,
     /// Canonical title (lower case) to entries holding it anywhere.
     titles_anywhere: HashMap<String, Vec<(u32, usize)>>,
     /// The lower-case first words (up to the first character that is no
@@ -654,10 +654,14 @@ impl Gazetteer {
     /// Entries that held the office `title` (canonical, any case) for
     /// `place` (ISO code or organisation name), with the tenure index.
     pub(crate) fn holders(&self, title: &str, place: Option<&str>) -> &[(u32, usize)] {
-        let title = title.to_lowercase();
+        let title = lower(title);
         let found = match place {
-            Some(p) => self.inner.roles.get(&(title, p.to_lowercase())),
-            None => self.inner.titles_anywhere.get(&title),
+            Some(p) => self
+                .inner
+                .roles
+                .get(title.as_ref())
+                .and_then(|by_place| by_place.get(lower(p).as_ref())),
+            None => self.inner.titles_anywhere.get(title.as_ref()),
         };
         found.map(Vec::as_slice).unwrap_or(&[])
     }
@@ -678,7 +682,7 @@ impl Gazetteer {
                 }
             }
         };
-        let mut roles: HashMap<(String, String), Vec<(u32, usize)>> = HashMap::default();
+        let mut roles: HashMap<String, HashMap<String, Vec<(u32, usize)>>> = HashMap::default();
         let mut titles_anywhere: HashMap<String, Vec<(u32, usize)>> = HashMap::default();
         let mut states: HashMap<CountryCode, u32> = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
@@ -746,7 +750,11 @@ impl Gazetteer {
                     crate::extract::actors::title_keys(t.role.title(), t.role.of())
                 {
                     if let Some(place) = place {
-                        let list = roles.entry((title.clone(), place)).or_default();
+                        let list = roles
+                            .entry(title.clone())
+                            .or_default()
+                            .entry(place)
+                            .or_default();
                         if !list.contains(&(entry, k)) {
                             list.push((entry, k));
                         }
@@ -1069,6 +1077,15 @@ fn parse_tenure(s: &str) -> Result<Tenure, String> {
         }
     }
     Ok(t)
+}
+
+/// `s` in lower case, borrowed when it is ASCII without capitals.
+fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
 }
 
 #[cfg(test)]

@@ -207,7 +207,8 @@ pub(crate) fn register_tables(m: &mut super::lexicon::FirstWords) {
 #[derive(Debug, Clone)]
 pub(crate) struct PositionDraft {
     pub holder: ActorIdx,
-    pub topic: String,
+    /// The topic's words (its text is read at [`build`]; no span, no
+    /// topic).
     pub topic_span: Option<Span>,
     pub stance: Stance,
     pub condition: Option<(ConditionKind, Span)>,
@@ -465,7 +466,7 @@ pub(crate) fn extract(
                 .map_or(cap, |k| k - 1);
             let ev_last = trim_end(ctx, ev_first, cap.max(ev_first));
             let evidence = doc.span(ev_first, ev_last);
-            let (topic, topic_span) = topic(ctx, frame, cstart, i, last_cue, cend);
+            let topic_span = topic(ctx, frame, cstart, i, last_cue, cend);
             let condition = condition(ctx, last_cue + 1, cend);
             for h in holders {
                 push(
@@ -473,7 +474,6 @@ pub(crate) fn extract(
                     &mut out,
                     PositionDraft {
                         holder: h,
-                        topic: topic.clone(),
                         topic_span,
                         stance,
                         condition,
@@ -506,13 +506,11 @@ pub(crate) fn extract(
         let first = doc.token_at(evidence.start());
         let last = doc.token_at(evidence.end()).saturating_sub(1).max(first);
         let topic_last = (first + 7).min(last);
-        let topic = doc.text[doc.span(first, topic_last).range()].to_string();
         push(
             doc,
             &mut out,
             PositionDraft {
                 holder: d.speaker,
-                topic,
                 topic_span: Some(doc.span(first, topic_last)),
                 stance,
                 condition: None,
@@ -556,7 +554,6 @@ fn polar_positions(
                 out,
                 PositionDraft {
                     holder,
-                    topic: doc.text[doc.span(a, topic_last).range()].to_string(),
                     topic_span: Some(doc.span(a, topic_last)),
                     stance: if score > 0 {
                         Stance::Support
@@ -624,7 +621,7 @@ impl Out {
 /// Adds `p` unless the same holder already holds the same stance on
 /// overlapping evidence.
 fn push(doc: &Doc<'_>, out: &mut Out, p: PositionDraft) {
-    if p.topic.trim().is_empty() {
+    if topic_text(doc, p.topic_span).trim().is_empty() {
         return;
     }
     let spans = out.by_key.entry((p.holder, p.stance)).or_default();
@@ -998,7 +995,7 @@ fn topic(
     cue: usize,
     last_cue: usize,
     cend: usize,
-) -> (String, Option<Span>) {
+) -> Option<Span> {
     let doc = ctx.doc;
     let (first, last) = match frame {
         Frame::Pred | Frame::Eval => {
@@ -1020,17 +1017,16 @@ fn topic(
                 f += 1;
             }
             if f >= cend {
-                return (String::new(), None);
+                return None;
             }
             (f, (f + 7).min(cend - 1))
         }
     };
     if last < first {
-        return (String::new(), None);
+        return None;
     }
     let last = trim_end(ctx, first, last);
-    let span = doc.span(first, last);
-    (doc.text[span.range()].to_string(), Some(span))
+    Some(doc.span(first, last))
 }
 
 /// A condition in the clause after the stance words: "while Putin remains
@@ -1051,6 +1047,11 @@ fn condition(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> Option<(ConditionKin
     Some((kind, doc.span(k, last)))
 }
 
+/// The text of a topic (`""` for none).
+fn topic_text<'a>(doc: &Doc<'a>, span: Option<Span>) -> &'a str {
+    span.and_then(|s| doc.text.get(s.range())).unwrap_or("")
+}
+
 /// Turns position drafts into positions with ids.
 pub(crate) fn build(
     doc: &Doc<'_>,
@@ -1068,7 +1069,8 @@ pub(crate) fn build(
             continue;
         }
         let id = PositionId::new(out.len() as u32 + 1);
-        let mut p = Position::new(id, holder, d.topic.clone(), d.stance, d.evidence);
+        let topic = topic_text(doc, d.topic_span).to_string();
+        let mut p = Position::new(id, holder, topic, d.stance, d.evidence);
         if let Some(t) = d.topic_span {
             p = p.with_topic_span(t);
         }

@@ -206,9 +206,10 @@ pub(crate) fn extract(
     let mut drafts: Vec<Draft> = Vec::new();
     // Tokens already read as a statement's cue or content.
     let mut taken = vec![false; doc.tokens.len()];
+    let mut cues = Vec::new();
     for (si, range) in doc.sentences.iter().enumerate() {
         let range = range.clone();
-        let cues = find_cues(&st, range.clone());
+        find_cues(&st, range.clone(), &mut cues);
         for c in &cues {
             // A cue inside the content of a statement already read is part
             // of what was said ("Murphy said he supports the bill").
@@ -369,9 +370,13 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
 
 /// Cue matches of a sentence: (first token, last token, cue index),
 /// longest first, not inside quotations, not overlapping.
-fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, usize, u32)> {
+fn find_cues(
+    st: &Stage<'_, '_>,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<(usize, usize, u32)>,
+) {
     let lex = &*CUES;
-    let mut out = Vec::new();
+    out.clear();
     // A headline in title case ("Former White House Doctor Says") writes
     // its cue with a capital (counted once, when a capitalised cue asks).
     let mut title_case: Option<bool> = None;
@@ -440,7 +445,6 @@ fn find_cues(st: &Stage<'_, '_>, range: std::ops::Range<usize>) -> Vec<(usize, u
         out.push((i, last, idx));
         i = last + 1;
     }
-    out
 }
 
 fn is_possessive(st: &Stage<'_, '_>, i: usize) -> bool {
@@ -1912,7 +1916,7 @@ fn assign_channels(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut [Dra
     let doc = st.doc;
     for d in drafts.iter_mut() {
         let range = doc.sentences[d.sent].clone();
-        let content = d.content.clone();
+        let content = &d.content;
         let skip = |i: usize| {
             let t = &doc.tokens[i];
             content
@@ -2070,11 +2074,24 @@ pub(crate) fn build(
         };
         let id = StatementId::new(out.len() as u32 + 1);
         let cue = doc.span(d.cue.0, d.cue.1);
-        let content_text: String = content
-            .iter()
-            .map(|s| &doc.text[s.range()])
-            .collect::<Vec<_>>()
-            .join(" ");
+        // A statement that makes a threat takes the threat's code.
+        let k = map.len();
+        let coding = match threats.iter().find(|t| t.statement == Some(k)) {
+            Some(t) => crate::codes::threat_coding(t.kind, &doc.text[t.action.range()]),
+            None => {
+                let content_text: std::borrow::Cow<'_, str> = match content.as_slice() {
+                    [one] => std::borrow::Cow::Borrowed(&doc.text[one.range()]),
+                    _ => std::borrow::Cow::Owned(
+                        content
+                            .iter()
+                            .map(|s| &doc.text[s.range()])
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                };
+                crate::codes::statement_coding(d.act, &content_text)
+            }
+        };
         let mut s = Statement::new(id, speaker, cue, content)
             .with_speech_act(d.act)
             .with_direct(d.direct);
@@ -2089,12 +2106,6 @@ pub(crate) fn build(
                 s = s.with_addressee(*aid);
             }
         }
-        // A statement that makes a threat takes the threat's code.
-        let k = map.len();
-        let coding = match threats.iter().find(|t| t.statement == Some(k)) {
-            Some(t) => crate::codes::threat_coding(t.kind, &doc.text[t.action.range()]),
-            None => crate::codes::statement_coding(d.act, &content_text),
-        };
         if let Some(c) = coding {
             s = s.with_coding(c);
         }

@@ -2,10 +2,7 @@
 //! full parser: determiners, pronouns, auxiliaries, adverbs, prepositions.
 //! All lower case; compared case-insensitively.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
-
-use super::lexicon::FxBuild;
 
 /// A list of lower-case words that can tell whether it holds a word.
 pub(crate) trait Words {
@@ -28,7 +25,7 @@ impl<const N: usize> Words for [&str; N] {
 /// A long word list, looked up by hash (built on first use).
 pub(crate) struct WordSet {
     list: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, FxBuild>>,
+    set: OnceLock<PackedSet>,
 }
 
 impl WordSet {
@@ -42,19 +39,100 @@ impl WordSet {
 
 impl Words for WordSet {
     fn has(&self, w: &str) -> bool {
-        let set = self.set.get_or_init(|| self.list.iter().copied().collect());
-        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            return set.contains(w);
-        }
-        // Lower-case on the stack: the listed words are short.
-        let mut buf = [0u8; 32];
-        let Some(dst) = buf.get_mut(..w.len()) else {
-            return false;
-        };
-        dst.copy_from_slice(w.as_bytes());
-        dst.make_ascii_lowercase();
-        std::str::from_utf8(dst).is_ok_and(|l| set.contains(l))
+        self.set
+            .get_or_init(|| PackedSet::build(self.list))
+            .contains_lower(w.as_bytes())
     }
+}
+
+/// A set of short lower-case words held inline: a word of up to 16 bytes
+/// is two machine words, found by one hash and one compare (no pointer
+/// to follow, no string compare); the few longer words are in a list.
+struct PackedSet {
+    /// `(packed word, length)`; length 0 marks an empty slot.
+    slots: Vec<([u64; 2], u8)>,
+    long: Vec<&'static str>,
+}
+
+impl PackedSet {
+    fn build(list: &[&'static str]) -> PackedSet {
+        let size = (list.len() * 2).next_power_of_two().max(16);
+        let mut set = PackedSet {
+            slots: vec![([0; 2], 0); size],
+            long: Vec::new(),
+        };
+        for &w in list {
+            let Some(p) = pack_lower(w.as_bytes()) else {
+                set.long.push(w);
+                continue;
+            };
+            if w.is_empty() || set.find(p, w.len()) {
+                continue;
+            }
+            let mut i = set.slot(p, w.len());
+            while set.slots[i].1 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            set.slots[i] = (p, w.len() as u8);
+        }
+        set
+    }
+
+    fn slot(&self, p: [u64; 2], len: usize) -> usize {
+        let h = (p[0] ^ p[1].rotate_left(29) ^ ((len as u64) << 59))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h ^ (h >> 32)) as usize & (self.slots.len() - 1)
+    }
+
+    fn find(&self, p: [u64; 2], len: usize) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(p, len);
+        loop {
+            let s = &self.slots[i];
+            if s.1 == 0 {
+                return false;
+            }
+            if s.1 as usize == len && s.0 == p {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// True when `w` with its ASCII capitals lowered is in the set.
+    fn contains_lower(&self, w: &[u8]) -> bool {
+        if w.is_empty() {
+            return false;
+        }
+        match pack_lower(w) {
+            Some(p) => self.find(p, w.len()),
+            None => {
+                // Lower-case on the stack: the listed words are short.
+                let mut buf = [0u8; 32];
+                let Some(dst) = buf.get_mut(..w.len()) else {
+                    return false;
+                };
+                dst.copy_from_slice(w);
+                dst.make_ascii_lowercase();
+                self.long.iter().any(|l| l.as_bytes() == dst)
+            }
+        }
+    }
+}
+
+/// Up to 16 bytes with ASCII capitals lowered, as two little-endian
+/// words, zero-padded; `None` for a longer word.
+fn pack_lower(w: &[u8]) -> Option<[u64; 2]> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..w.len())?.copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    let (a, b) = buf.split_at(8);
+    let word = |x: &[u8]| {
+        let mut q = [0u8; 8];
+        q.copy_from_slice(x);
+        u64::from_le_bytes(q)
+    };
+    Some([word(a), word(b)])
 }
 
 /// True when `w` (any case) is one of `list`.

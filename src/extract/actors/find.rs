@@ -122,6 +122,16 @@ const GOV_WORDS: &[&str] = &[
     "cabinet",
 ];
 
+/// True when `key` (a token's key: no ASCII capitals) is `w` in lower
+/// case, without a lower-case copy of `w` when it is ASCII.
+fn key_is_lower_of(key: &str, w: &str) -> bool {
+    if w.is_ascii() {
+        key.eq_ignore_ascii_case(w)
+    } else {
+        key == w.to_lowercase()
+    }
+}
+
 /// Tokens of `doc` that start a gazetteer form.
 pub(super) fn scan(doc: &Doc<'_>, gaz: &Gazetteer, flags: &[u32]) -> Vec<Option<GazAt>> {
     let n = doc.tokens.len();
@@ -703,7 +713,7 @@ impl<'d> Walk<'_, 'd, '_> {
             return None;
         }
         let noun = WORDS.group_nouns.get(self.key(j))?;
-        if self.key(j) != noun.plural.to_lowercase() {
+        if !key_is_lower_of(self.key(j), &noun.plural) {
             return None;
         }
         let name = format!("{} {}", self.tok(i), self.tok(j));
@@ -2200,10 +2210,11 @@ impl<'d> Walk<'_, 'd, '_> {
                         (Some(d), Some(t)) => t.covers(d),
                         _ => true,
                     };
-                    let words: Vec<&str> = e.name().split_whitespace().collect();
+                    let mut words = e.name().split_whitespace();
+                    let first_word = words.next();
+                    let last_word = words.next_back().or(first_word);
                     if dated
-                        && (words.first() == Some(&full.as_str())
-                            || words.last() == Some(&full.as_str()))
+                        && (first_word == Some(full.as_str()) || last_word == Some(full.as_str()))
                     {
                         found = Some(entry);
                         break;
@@ -2493,14 +2504,15 @@ impl<'d> Walk<'_, 'd, '_> {
                 c.name.clone()
             });
         }
-        let mut mods: Vec<usize> = Vec::new();
+        // The number of modifiers read (at most four).
+        let mut mods = 0usize;
         let mut number = false;
         if mod_start.is_none() && j < end && self.number_word(j) {
-            mods.push(j);
+            mods += 1;
             number = true;
             j += 1;
         }
-        while j + 1 < end && mods.len() < 4 {
+        while j + 1 < end && mods < 4 {
             let k = self.key(j);
             let is_mod = self.has(j, class::GROUP_MOD)
                 || k.ends_with("-backed")
@@ -2510,12 +2522,9 @@ impl<'d> Walk<'_, 'd, '_> {
                 || k.ends_with("-educated");
             let next_noun = self.has(j + 1, class::GROUP_NOUN);
             if is_mod && (!self.has(j, class::GROUP_NOUN) || next_noun) {
-                mods.push(j);
+                mods += 1;
                 j += 1;
-            } else if !mods.is_empty()
-                && matches!(k, "and" | "or")
-                && self.has(j + 1, class::GROUP_MOD)
-            {
+            } else if mods != 0 && matches!(k, "and" | "or") && self.has(j + 1, class::GROUP_MOD) {
                 // "federal and state officials"
                 j += 1;
             } else {
@@ -2529,15 +2538,11 @@ impl<'d> Walk<'_, 'd, '_> {
             return None;
         }
         let noun = WORDS.group_nouns.get(self.key(j))?;
-        if noun.class == GroupClass::States
-            && mods.is_empty()
-            && mod_start.is_none()
-            && owner.is_none()
-        {
+        if noun.class == GroupClass::States && mods == 0 && mod_start.is_none() && owner.is_none() {
             return None;
         }
         // Some nouns say too little alone ("the state", "members").
-        if mods.is_empty()
+        if mods == 0
             && mod_start.is_none()
             && owner.is_none()
             && matches!(
@@ -2587,7 +2592,7 @@ impl<'d> Walk<'_, 'd, '_> {
         }
         // A singular noun before another noun modifies it ("a terrorist
         // attack", "an official visit").
-        let singular = self.key(j) != noun.plural.to_lowercase();
+        let singular = !key_is_lower_of(self.key(j), &noun.plural);
         if singular
             && j + 1 < end
             && doc.tokens[j + 1].kind == TokKind::Word
@@ -2610,7 +2615,7 @@ impl<'d> Walk<'_, 'd, '_> {
             name.push_str(super::clean_alias(doc.between(m, i - 1)).as_str());
             name.push(' ');
         }
-        if !mods.is_empty() {
+        if mods != 0 {
             name.push_str(doc.between(name_start, j - 1));
             name.push(' ');
         }
@@ -2619,7 +2624,7 @@ impl<'d> Walk<'_, 'd, '_> {
             .and_then(|e| self.set.gaz.entry(e))
             .and_then(|e| e.country());
         // "terrorists" after "radical Islamic terrorists": the same group.
-        let bare = mods.is_empty() && mod_start.is_none() && owner.is_none();
+        let bare = mods == 0 && mod_start.is_none() && owner.is_none();
         let g = match bare
             .then(|| self.set.group_with_head(&noun.plural))
             .flatten()
@@ -2730,19 +2735,20 @@ impl<'d> Walk<'_, 'd, '_> {
             return;
         }
         // Where each actor is named, for "the nearest one before".
-        let mut at: HashMap<ActorIdx, Vec<usize>> = HashMap::default();
-        for m in &self.set.mentions {
-            at.entry(m.actor).or_default().push(m.first);
-        }
-        for v in at.values_mut() {
-            v.sort_unstable();
-        }
+        // (actor, first token) of every mention, sorted: an actor's
+        // mentions are one run, in text order.
+        let mut at: Vec<(ActorIdx, usize)> = self
+            .set
+            .mentions
+            .iter()
+            .map(|m| (m.actor, m.first))
+            .collect();
+        at.sort_unstable();
         // The words the article writes in lower case, built once when a
         // sentence-initial word needs the check.
         let mut lower_words: Option<HashSet<&str>> = None;
         for s in singles {
             let w = self.tok(s.tok).to_string();
-            let words = vec![w.clone()];
             // Prefer the person whose mention is nearest before.
             let mut best: Option<(ActorIdx, bool, usize)> = None;
             for a in self.set.indexed(ikey('p', &fold(&w))) {
@@ -2757,10 +2763,13 @@ impl<'d> Walk<'_, 'd, '_> {
                 if !fits {
                     continue;
                 }
-                let before = at.get(&a).and_then(|v| {
-                    let k = v.partition_point(|&f| f < s.tok);
-                    k.checked_sub(1).map(|k| v[k])
-                });
+                // The last mention of `a` before the word.
+                let k = at.partition_point(|&(x, f)| x < a || (x == a && f < s.tok));
+                let before = k
+                    .checked_sub(1)
+                    .and_then(|k| at.get(k))
+                    .filter(|&&(x, _)| x == a)
+                    .map(|&(_, f)| f);
                 let cand = match before {
                     Some(p) => (a, true, p),
                     None => (a, false, usize::MAX),
@@ -2773,18 +2782,22 @@ impl<'d> Walk<'_, 'd, '_> {
             }
             let actor = match best {
                 Some((a, _, _)) => Some(a),
-                None => self.link_person(&words).or_else(|| {
-                    let common = s.initial && {
-                        let lower = lower_words.get_or_insert_with(|| lower_case_words(self.doc));
-                        lower.contains(w.to_lowercase().as_str())
-                    };
-                    (s.speaker && !common).then(|| {
-                        let mut c = Cand::new(w.clone(), ActorKind::Person, Policy::WhenActive);
-                        c.name_words = words.clone();
-                        c.active = true;
-                        self.set.push_cand(c)
+                None => {
+                    let words = vec![w.clone()];
+                    self.link_person(&words).or_else(|| {
+                        let common = s.initial && {
+                            let lower =
+                                lower_words.get_or_insert_with(|| lower_case_words(self.doc));
+                            lower.contains(w.to_lowercase().as_str())
+                        };
+                        (s.speaker && !common).then(|| {
+                            let mut c = Cand::new(w, ActorKind::Person, Policy::WhenActive);
+                            c.name_words = words;
+                            c.active = true;
+                            self.set.push_cand(c)
+                        })
                     })
-                }),
+                }
             };
             if let Some(a) = actor {
                 self.set

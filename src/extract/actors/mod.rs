@@ -418,13 +418,14 @@ impl ActorSet {
         ActorSet {
             gaz: gaz.clone(),
             date,
-            cands: Vec::new(),
-            mentions: Vec::new(),
-            by_entry: HashMap::default(),
-            by_name: HashMap::default(),
+            // Room for a typical article's actors: no regrowth.
+            cands: Vec::with_capacity(16),
+            mentions: Vec::with_capacity(64),
+            by_entry: HashMap::with_capacity_and_hasher(16, Default::default()),
+            by_name: HashMap::with_capacity_and_hasher(16, Default::default()),
             by_role: HashMap::default(),
-            index: HashMap::default(),
-            postings: Vec::new(),
+            index: HashMap::with_capacity_and_hasher(64, Default::default()),
+            postings: Vec::with_capacity(64),
             quoted: Vec::new(),
             flags: Vec::new(),
         }
@@ -480,20 +481,31 @@ impl ActorSet {
     /// sorted) and the map from `ActorIdx` to the output `ActorId` (`None`
     /// for dropped ones).
     pub(crate) fn finish(mut self) -> (Vec<Actor>, Vec<Option<ActorId>>) {
+        let kept: Vec<bool> = self.cands.iter().map(Self::keep).collect();
         let mut first_at: Vec<usize> = vec![usize::MAX; self.cands.len()];
-        let mut spans: Vec<Vec<Span>> = vec![Vec::new(); self.cands.len()];
+        // The number of mentions of each kept candidate, then its spans
+        // (one allocation each).
+        let mut counts: Vec<usize> = vec![0; self.cands.len()];
         for m in &self.mentions {
             if m.kind == MentionKind::Pronoun {
                 continue;
             }
             if let Some(f) = first_at.get_mut(m.actor) {
                 *f = (*f).min(m.span.start());
+                counts[m.actor] += 1;
+            }
+        }
+        let mut spans: Vec<Vec<Span>> = counts
+            .iter()
+            .zip(&kept)
+            .map(|(&n, &k)| if k { Vec::with_capacity(n) } else { Vec::new() })
+            .collect();
+        for m in &self.mentions {
+            if m.kind != MentionKind::Pronoun && kept.get(m.actor).copied().unwrap_or(false) {
                 spans[m.actor].push(m.span);
             }
         }
-        let mut order: Vec<ActorIdx> = (0..self.cands.len())
-            .filter(|&i| Self::keep(&self.cands[i]))
-            .collect();
+        let mut order: Vec<ActorIdx> = (0..self.cands.len()).filter(|&i| kept[i]).collect();
         order.sort_by_key(|&i| (first_at[i], i));
         let mut map = vec![None; self.cands.len()];
         let mut actors = Vec::with_capacity(order.len());
@@ -663,7 +675,15 @@ impl ActorSet {
             .find(|(_, c)| {
                 c.kind == ActorKind::Group
                     && c.entry.is_none()
-                    && c.name.to_lowercase().ends_with(&suffix)
+                    && if c.name.is_ascii() && suffix.is_ascii() {
+                        // ASCII lower case keeps the length: compare the
+                        // tail in place.
+                        c.name.len() >= suffix.len()
+                            && c.name.as_bytes()[c.name.len() - suffix.len()..]
+                                .eq_ignore_ascii_case(suffix.as_bytes())
+                    } else {
+                        c.name.to_lowercase().ends_with(&suffix)
+                    }
             })
             .map(|(i, _)| i)
     }

@@ -205,20 +205,21 @@ impl ActorSet {
         // Mentions overlapping the head.
         let lo = self.mentions.partition_point(|m| m.last < first);
         let hi = self.mentions.partition_point(|m| m.first <= end);
-        let ms: Vec<Mention> = self.mentions[lo..hi.max(lo)].to_vec();
-        if !ms.is_empty() {
+        if let Some(ms) = self.mentions.get(lo..hi.max(lo))
+            && let Some(last) = ms.last()
+        {
             let possessive = |m: &Mention| {
                 m.last < end && matches!(doc.tok(m.last + 1), "'s" | "\u{2019}s" | "'")
             };
-            let heads: Vec<&Mention> = ms.iter().filter(|m| !possessive(m)).collect();
-            if let Some(h) = heads.last() {
+            if let Some(h) = ms.iter().rev().find(|m| !possessive(m)) {
                 return Some(h.actor);
             }
+            let last = last.actor;
             // Only possessive modifiers: "Trump's aides" is a group.
             if let Some(g) = self.group_np(doc, first, end) {
                 return Some(g);
             }
-            return ms.last().map(|m| m.actor);
+            return Some(last);
         }
         if first == end && pronoun_class(doc.key(first)).is_some() {
             return self.resolve_pronoun(doc, first);
