@@ -2747,6 +2747,7 @@ impl<'d> Walk<'_, 'd, '_> {
         // The words the article writes in lower case, built once when a
         // sentence-initial word needs the check.
         let mut lower_words: Option<HashSet<&str>> = None;
+        let mut scans = 0;
         for s in singles {
             let w = self.tok(s.tok).to_string();
             // Prefer the person whose mention is nearest before.
@@ -2785,10 +2786,18 @@ impl<'d> Walk<'_, 'd, '_> {
                 None => {
                     let words = vec![w.clone()];
                     self.link_person(&words).or_else(|| {
+                        // A few words are looked up by a scan of the
+                        // tokens; past that, a set of them is built once.
                         let common = s.initial && {
-                            let lower =
-                                lower_words.get_or_insert_with(|| lower_case_words(self.doc));
-                            lower.contains(w.to_lowercase().as_str())
+                            let key = w.to_lowercase();
+                            if scans < 4 {
+                                scans += 1;
+                                written_in_lower_case(self.doc, &key)
+                            } else {
+                                lower_words
+                                    .get_or_insert_with(|| lower_case_words(self.doc))
+                                    .contains(key.as_str())
+                            }
                         };
                         (s.speaker && !common).then(|| {
                             let mut c = Cand::new(w, ActorKind::Person, Policy::WhenActive);
@@ -2936,6 +2945,16 @@ fn plural_like(key: &str) -> bool {
         && !["is", "us", "ss", "as", "os", "ys"]
             .iter()
             .any(|e| key.ends_with(e))
+}
+
+/// True when the article writes the word with key `key` starting in
+/// lower case somewhere.
+fn written_in_lower_case(doc: &Doc<'_>, key: &str) -> bool {
+    doc.tokens.iter().enumerate().any(|(k, t)| {
+        t.kind == TokKind::Word
+            && doc.key(k) == key
+            && doc.tok(k).starts_with(|c: char| c.is_lowercase())
+    })
 }
 
 /// Every word the article writes starting in lower case, by its key.
