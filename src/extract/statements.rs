@@ -1830,6 +1830,25 @@ fn read_according(
     while a < cf && st.in_list(a, &["but", "and", "so"]) {
         a += 1;
     }
+    // "(the actual number is closer to 15 percent, according to X)": the
+    // parenthesis holds the content.
+    if let Some(open) = (a..cf)
+        .rev()
+        .find(|&k| st.is_punct(k, "(") || st.is_punct(k, ")"))
+        && st.is_punct(open, "(")
+    {
+        a = open + 1;
+    }
+    // "In addition, according to the department, CONTENT": a short
+    // opening phrase, then the forward form.
+    let opening_only = cf > a
+        && cf - a <= 4
+        && st.is_punct(cf - 1, ",")
+        && src_last + 2 < end
+        && st.is_punct(src_last + 1, ",");
+    if opening_only {
+        a = cf;
+    }
     let content = if cf <= a {
         // According to X, CONTENT.
         let c0 = src_last + 2;

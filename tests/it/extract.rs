@@ -218,6 +218,24 @@ fn subjects_with_long_appositives_and_that_less_clauses() {
 }
 
 #[test]
+fn according_to_inside_a_parenthesis_or_after_an_opening_phrase() {
+    let s = statements(
+        "Trump repeated the claim (the real figure is closer to 15 percent, according to \
+         the Pentagon).",
+    );
+    let acc = s
+        .iter()
+        .find(|x| x.1 == "according to")
+        .expect("according to");
+    assert_eq!(acc.0, "U.S. Department of Defense");
+    assert_eq!(acc.2, "the real figure is closer to 15 percent");
+    let s = statements(
+        "In addition, according to the Pentagon, nine million more workers will be covered.",
+    );
+    assert_eq!(s[0].2, "nine million more workers will be covered");
+}
+
+#[test]
 fn nouns_and_adverbs_are_no_cues_or_sources() {
     // "in detail" is no cue; a lone adverb is no source.
     let a = analyze("A study by researchers shows in detail how companies avoid taxes.");
