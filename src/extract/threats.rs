@@ -526,6 +526,18 @@ fn clause_end(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> usize {
 /// The issuer of a threat whose cue starts at `cue`, and the subject's
 /// span when the subject is not an actor (for whole phrases, the event that
 /// triggers the threat: "an attack on Goma would provoke ...").
+/// True when the phrase at `a` names an event that may happen ("Any
+/// attack", "an attack on Goma", "further provocations"), not one that has
+/// ("This decision", "the launch"): only the first makes a condition.
+fn hypothetical(doc: &Doc<'_>, a: usize) -> bool {
+    !is_in(
+        &[
+            "this", "that", "these", "those", "the", "its", "their", "his", "her", "our",
+        ],
+        doc.key(a),
+    )
+}
+
 /// Nouns for events and things: as subjects of "threatens to" they say
 /// what may happen, not what anyone will do.
 const THING_SUBJECTS: &[&str] = &[
@@ -718,12 +730,14 @@ fn issuer(
                     && res.country_of(x) == speaker.and_then(|s| res.country_of(s)));
             same.then_some((x, None))
         }
-        (Some(_), None) if whole => speaker_state.or(speaker).map(|s| (s, Some(subject_span))),
+        (Some(_), None) if whole => speaker_state
+            .or(speaker)
+            .map(|s| (s, hypothetical(doc, a).then_some(subject_span))),
         (None, Some(x)) => match res.kind(x) {
             ActorKind::Group => None,
             _ => Some((x, None)),
         },
-        (None, None) if whole => author.map(|s| (s, Some(subject_span))),
+        (None, None) if whole => author.map(|s| (s, hypothetical(doc, a).then_some(subject_span))),
         _ => None,
     }
 }

@@ -413,6 +413,15 @@ fn risks_and_harmless_promises_are_no_threats() {
     // Acting against someone is one.
     let a = analyze("Russia is ready to act against Ukraine, Peskov said.");
     assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    // A whole phrase: its subject triggers it, a condition only when it
+    // may still happen.
+    let a = analyze("The State Department said this decision will come with consequences.");
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    assert!(a.threats[0].condition.is_none());
+    let a = analyze("Jane Roe said any attack on Goma would be met with a strong response.");
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    let c = a.threats[0].condition.expect("a condition");
+    assert_eq!(a.text(c.span()), "any attack on Goma");
     // So is a whole phrase whose subject is what triggers it.
     let a = analyze(
         "The State Department said the decision will come with consequences for the Taliban.",
