@@ -12,7 +12,10 @@
 //! is per article for `seed` and per fourteen articles for `news`. The
 //! `scaling` group runs one long article of 1 KB, 10 KB, 100 KB and 1 MB
 //! built from the same paragraphs: throughput that stays level across the
-//! sizes means time linear in the input's length.
+//! sizes means time linear in the input's length. The `shapes` group
+//! does the same for text shaped against the pipeline: one paragraph of
+//! many attributed sentences, a run of words with no sentence end, and
+//! unbalanced quotation marks, at 100 KB and 1 MB.
 //!
 //! The counting allocator (divan's `AllocProfiler`) reports the number and
 //! bytes of allocations of each iteration, on the benchmark's thread.
@@ -144,5 +147,58 @@ mod scaling {
         bencher
             .counter(BytesCount::of_str(&text))
             .bench(|| run_pipeline(&extractor, black_box(&text)));
+    }
+}
+
+/// Text shaped against the pipeline, at two sizes: throughput level across
+/// them means no stage is quadratic in a paragraph's or sentence's length.
+mod shapes {
+    use super::*;
+
+    const SIZES: [usize; 2] = [100_000, 1_000_000];
+
+    /// `unit` repeated to about `size` bytes.
+    fn repeat(unit: &str, size: usize) -> String {
+        unit.repeat(size / unit.len() + 1)
+    }
+
+    fn run(bencher: Bencher, text: String) {
+        let extractor = Extractor::new();
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| run_pipeline(&extractor, black_box(&text)));
+    }
+
+    /// One paragraph of attributed sentences.
+    #[divan::bench(args = SIZES, max_time = 3)]
+    fn one_paragraph(bencher: Bencher, size: usize) {
+        run(
+            bencher,
+            repeat(
+                "Smith said the talks failed. Okonkwo said much of the aid had not arrived. ",
+                size,
+            ),
+        );
+    }
+
+    /// Words and commas without a sentence end.
+    #[divan::bench(args = SIZES, max_time = 3)]
+    fn no_sentence_end(bencher: Bencher, size: usize) {
+        run(
+            bencher,
+            repeat(
+                "Jane Roe, 27, a voter, said people in the area should stay indoors, and ",
+                size,
+            ),
+        );
+    }
+
+    /// Quotation marks that open and never close.
+    #[divan::bench(args = SIZES, max_time = 3)]
+    fn unbalanced_quotes(bencher: Bencher, size: usize) {
+        run(
+            bencher,
+            repeat("\u{201c}We will win, Peskov warned. \"Russia ", size),
+        );
     }
 }

@@ -2011,18 +2011,22 @@ fn assign_channels(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut [Dra
     }
     // Carry a channel forward to the same speaker's next statements in the
     // paragraph.
-    for i in 1..drafts.len() {
-        if drafts[i].channel.is_some() {
-            continue;
+    // One pass: each speaker's last channel in the current paragraph.
+    let mut last: std::collections::HashMap<ActorIdx, Channel, super::lexicon::FxBuild> =
+        std::collections::HashMap::default();
+    let mut para = None;
+    for d in drafts.iter_mut() {
+        let p = doc.tokens[d.cue.0].para;
+        if para != Some(p) {
+            para = Some(p);
+            last.clear();
         }
-        let para = doc.tokens[drafts[i].cue.0].para;
-        let prev = drafts[..i]
-            .iter()
-            .rev()
-            .take_while(|p| doc.tokens[p.cue.0].para == para)
-            .find(|p| p.speaker == drafts[i].speaker && p.channel.is_some())
-            .and_then(|p| p.channel.clone());
-        drafts[i].channel = prev;
+        match &d.channel {
+            Some(c) => {
+                last.insert(d.speaker, c.clone());
+            }
+            None => d.channel = last.get(&d.speaker).cloned(),
+        }
     }
 }
 

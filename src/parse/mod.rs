@@ -170,8 +170,10 @@ use self::text::{is_blank, line_at, skip_inline_space, skip_space, trim_span};
 /// [`Parser::parse_bytes`] invalid UTF-8 ([`ParseError::InvalidUtf8`]).
 /// The C1 controls (U+0080 to U+009F) are accepted: real stories carry
 /// them where Windows-1252 text was decoded twice.
-/// Windows line endings (`\r\n`) are read like `\n`. Parsing takes time
-/// linear in the length of the text and never panics.
+/// Windows line endings (`\r\n`) are read like `\n`. A run of text
+/// longer than [`MAX_SENTENCE_LEN`] bytes without a sentence end is cut
+/// into several sentences. Parsing takes time linear in the length of the
+/// text and never panics.
 ///
 /// # Example: the seed article
 ///
@@ -483,7 +485,7 @@ impl Reader<'_> {
             let base = p.start();
             let ptext = &text[p.range()];
             let report = sentences::split(ptext, |a, b| {
-                sentences.push(Span::ordered(base + a, base + b));
+                push_capped(ptext, base, a, b, &mut sentences);
             });
             let next_opens = paragraphs.get(i + 1).is_some_and(|n| {
                 text[n.range()]
@@ -506,6 +508,51 @@ impl Reader<'_> {
         }
         self.article.paragraphs = paragraphs;
         self.article.sentences = sentences;
+    }
+}
+
+/// The longest sentence, in bytes: a longer run of text without a
+/// sentence end (a transcript without punctuation, a list, a dump) is cut
+/// into pieces of at most this length, so that no later stage works on an
+/// unbounded sentence.
+pub const MAX_SENTENCE_LEN: usize = 2000;
+
+/// Pushes the sentence `a..b` of the paragraph `p` (at `base` in the
+/// text), cut into pieces of at most [`MAX_SENTENCE_LEN`] bytes: after the
+/// last clause mark (`;`, `,`, `:`) or else the last space of each piece,
+/// or at the limit itself in a text with neither.
+fn push_capped(p: &str, base: usize, mut a: usize, b: usize, out: &mut Vec<Span>) {
+    while b - a > MAX_SENTENCE_LEN {
+        let mut limit = a + MAX_SENTENCE_LEN;
+        while !p.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &p[a..limit];
+        let cut = window
+            .rfind([';', ',', ':'])
+            .filter(|&k| k > MAX_SENTENCE_LEN / 2)
+            .map(|k| a + k + 1)
+            .or_else(|| {
+                window
+                    .rfind(char::is_whitespace)
+                    .filter(|&k| k > 0)
+                    .map(|k| a + k)
+            })
+            .unwrap_or(limit);
+        let mut end = cut;
+        while end > a && p[..end].ends_with(char::is_whitespace) {
+            end -= 1;
+        }
+        if end > a {
+            out.push(Span::ordered(base + a, base + end));
+        }
+        a = cut;
+        while a < b && p[a..].starts_with(char::is_whitespace) {
+            a += p[a..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    if b > a {
+        out.push(Span::ordered(base + a, base + b));
     }
 }
 

@@ -1544,3 +1544,32 @@ fn a_stray_control_character_is_kept_with_a_warning() {
     }));
     analysis.validate().unwrap();
 }
+
+#[test]
+fn a_sentence_without_end_is_cut_into_bounded_pieces() {
+    use news_model::parse::MAX_SENTENCE_LEN;
+    // A transcript without punctuation: no sentence may grow unbounded.
+    let text = "we will talk to them and they will listen to us ".repeat(400);
+    let a = Article::parse(&text).unwrap();
+    assert!(a.sentences.len() >= text.len() / MAX_SENTENCE_LEN);
+    let mut covered = 0;
+    for s in &a.sentences {
+        assert!(s.len() <= MAX_SENTENCE_LEN, "{}", s.len());
+        assert!(s.start() >= covered);
+        covered = s.end();
+        assert!(!a.slice(*s).starts_with(' ') && !a.slice(*s).ends_with(' '));
+    }
+    // Clause marks are preferred cut points.
+    let text = "first part of a long list, ".repeat(200);
+    let a = Article::parse(&text).unwrap();
+    assert!(a.sentences.len() > 1);
+    assert!(a.slice(a.sentences[0]).ends_with(','));
+    // Text with no space at all is cut at the limit, on a char boundary.
+    let text = "é".repeat(3 * MAX_SENTENCE_LEN);
+    let a = Article::parse(&text).unwrap();
+    assert!(a.sentences.iter().all(|s| s.len() <= MAX_SENTENCE_LEN));
+    assert_eq!(
+        a.sentences.iter().map(|s| s.len()).sum::<usize>(),
+        text.len()
+    );
+}
