@@ -1953,6 +1953,34 @@ fn assign_channels(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut [Dra
             d.channel = Some(Channel::new(ChannelKind::Interview).with_name(name));
         }
     }
+    // "Foreign Secretary's statement on ..." heading a release, then "X
+    // said:" introducing the paragraphs that follow: those paragraphs are
+    // the statement. (The opening is read once, for the first such cue.)
+    let mut opening: Option<Option<Channel>> = None;
+    for d in drafts.iter_mut() {
+        let introduces = d.channel.is_none()
+            && d.content.first().is_some_and(|c| {
+                doc.tokens[d.cue.0].para < doc.tokens[doc.token_at(c.start())].para
+            });
+        if !introduces {
+            continue;
+        }
+        let found = opening.get_or_insert_with(|| {
+            // The sentences before the first introduced statement, at most
+            // the first three paragraphs.
+            let stop = doc.sentences[d.sent].start;
+            doc.sentences
+                .iter()
+                .take_while(|r| {
+                    // (The headline's tokens have no paragraph.)
+                    let para = doc.tokens[r.start].para;
+                    r.end <= stop && (para < 3 || para == u32::MAX)
+                })
+                .find_map(|r| channels::detect(doc, r.clone(), |_| false))
+                .filter(|c| c.kind() == ChannelKind::Statement)
+        });
+        d.channel.clone_from(found);
+    }
     // "Trump made this statement on his social platform, Truth Social":
     // the channel of the speaker's statements just before.
     for (si, range) in doc.sentences.iter().enumerate() {

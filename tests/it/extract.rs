@@ -218,6 +218,34 @@ fn subjects_with_long_appositives_and_that_less_clauses() {
 }
 
 #[test]
+fn a_release_headed_as_a_statement_gives_its_channel() {
+    let text = "Foreign Secretary's statement on the hostage agreement\n\n\
+                The Foreign Secretary has given a statement following the agreement.\n\n\
+                Foreign Secretary Jane Roe said:\n\n\
+                This agreement is a crucial step towards relief for the families.";
+    let a = analyze(text);
+    let s = a
+        .statements
+        .iter()
+        .find(|s| a.text(s.cue) == "said")
+        .expect("said");
+    assert_eq!(
+        s.channel.as_ref().map(|c| c.kind()),
+        Some(ChannelKind::Statement),
+        "{:?}",
+        s.channel
+    );
+    // Without such an opening, no channel is invented.
+    let a = analyze("The talks ended.\n\nJane Roe said:\n\nThis agreement is a crucial step.");
+    let s = a
+        .statements
+        .iter()
+        .find(|s| a.text(s.cue) == "said")
+        .expect("said");
+    assert!(s.channel.is_none(), "{:?}", s.channel);
+}
+
+#[test]
 fn according_to_inside_a_parenthesis_or_after_an_opening_phrase() {
     let s = statements(
         "Trump repeated the claim (the real figure is closer to 15 percent, according to \
