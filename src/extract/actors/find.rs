@@ -947,12 +947,11 @@ impl<'d> Walk<'_, 'd, '_> {
         }
         let doc = self.doc;
         let next = self.key(last + 1);
-        let surname = self.set.cands[person]
+        let has_surname = self.set.cands[person]
             .name_words
             .last()
-            .cloned()
-            .unwrap_or_default();
-        if next == "campaign" && !surname.is_empty() {
+            .is_some_and(|w| !w.is_empty());
+        if next == "campaign" && has_surname {
             // "the Trump campaign": an organisation.
             self.campaign_of(person, last + 1, Policy::Always);
             return last + 2;
@@ -1003,9 +1002,13 @@ impl<'d> Walk<'_, 'd, '_> {
             }
             return last + 2;
         }
-        let place = Place::Text(self.set.cands[person].name.clone());
-        if let Some(n) = self.title_phrase_named(last + 1, last + 1, Some(place)) {
-            return n;
+        // (No title can start there without the class bit: no copy of the
+        // name for nothing.)
+        if self.may_start_title(last + 1) {
+            let place = Place::Text(self.set.cands[person].name.clone());
+            if let Some(n) = self.title_phrase_named(last + 1, last + 1, Some(place)) {
+                return n;
+            }
         }
         last + 1
     }
@@ -1241,27 +1244,32 @@ impl<'d> Walk<'_, 'd, '_> {
                     .add_mention(doc, k, k, a, MentionKind::Name, strong);
                 return k + 2;
             }
-            if let Some(n) = self.title_phrase_named(
-                last + 1,
-                last + 1,
-                Some(Place::Text(doc.between(i, last).to_string())),
-            ) {
+            if self.may_start_title(last + 1)
+                && let Some(n) = self.title_phrase_named(
+                    last + 1,
+                    last + 1,
+                    Some(Place::Text(doc.between(i, last).to_string())),
+                )
+            {
                 return n;
             }
             return last + 1;
         }
         // A name modifying a title: "Stein spokeswoman Melezia Figueroa",
-        // "the Acme spokesperson".
-        let place = Some(Place::Text(doc.between(i, last).to_string()));
-        let named = self.title_phrase_named(i, last + 1, place.clone());
-        if let Some(n) = named.or_else(|| self.title_phrase(i, last + 1, place)) {
-            if i == last {
-                self.singles.push(Single {
-                    tok: i,
-                    speaker: false,
-                });
+        // "the Acme spokesperson" (no title starts without the class bit:
+        // no copy of the name for nothing).
+        if self.may_start_title(last + 1) {
+            let place = Some(Place::Text(doc.between(i, last).to_string()));
+            let named = self.title_phrase_named(i, last + 1, place.clone());
+            if let Some(n) = named.or_else(|| self.title_phrase(i, last + 1, place)) {
+                if i == last {
+                    self.singles.push(Single {
+                        tok: i,
+                        speaker: false,
+                    });
+                }
+                return n;
             }
-            return n;
         }
         // "Derelict Obama" opening a sentence: the word is not part of the
         // name; "Santa Cruz" inside one: another name.
@@ -1870,14 +1878,14 @@ impl<'d> Walk<'_, 'd, '_> {
                     true,
                 );
                 // The name alone and the title alone are aliases too.
-                let bare = doc.between(n, last).to_string();
-                let title_only = doc.between(mod_start.min(j), k - 1).to_string();
+                let bare = doc.between(n, last);
+                let title_only = doc.between(mod_start.min(j), k - 1);
                 let c = &mut self.set.cands[person];
-                c.add_alias(&bare);
+                c.add_alias(bare);
                 // A title alone is an alias when it says whose it is
                 // ("U.S. President"), not a bare "President".
                 if !honorific_only && mod_start < j {
-                    c.add_alias(&title_only);
+                    c.add_alias(title_only);
                 }
                 return Some(self.after_person(person, last));
             }
@@ -2040,17 +2048,16 @@ impl<'d> Walk<'_, 'd, '_> {
             None => (None, None, None),
         };
         if let Ok(r) = Role::new(info.canonical.clone()) {
-            let r = match &of {
-                Some(o) => r.of_place(o.clone()),
+            let r = match of {
+                Some(o) => r.of_place(o),
                 None => r,
             };
             self.set.cands[person].add_role(r);
         }
-        let held = (canon.clone(), key.clone());
         let known = self
             .set
             .titles_of(&self.set.cands[person])
-            .any(|t| *t == held);
+            .any(|t| t.0 == canon && t.1 == key);
         let c = &self.set.cands[person];
         // An office of a state gives its holder the state's government code.
         let state_cameo = match place {
@@ -2074,7 +2081,7 @@ impl<'d> Walk<'_, 'd, '_> {
             c.gender = info.gender;
         }
         if !known {
-            c.titles.push(held);
+            c.titles.push((canon.clone(), key.clone()));
         }
         self.set.by_role.insert((canon.clone(), key), person);
         self.set.by_role.entry((canon, None)).or_insert(person);
@@ -2094,20 +2101,23 @@ impl<'d> Walk<'_, 'd, '_> {
         let mut k = first;
         while k <= last {
             if let Some(g) = self.gaz(k) {
-                let targets: Vec<Target> = self.person_targets(g).collect();
-                if !targets.is_empty() {
-                    let first_word = self.tok(first).to_string();
+                if self.has_person_target(g) {
+                    let first_word = if first < doc.tokens.len() {
+                        doc.tok(first)
+                    } else {
+                        ""
+                    };
                     let ok = |e: &crate::extract::gazetteer::Entry| {
                         k == first
                             || std::iter::once(e.name())
                                 .chain(e.aliases().iter().map(String::as_str))
                                 .any(|n| {
                                     n.split_whitespace().count() >= 2
-                                        && n.split_whitespace().next() == Some(first_word.as_str())
+                                        && n.split_whitespace().next() == Some(first_word)
                                 })
                     };
                     let mut best: Option<u32> = None;
-                    for t in &targets {
+                    for t in self.person_targets(g) {
                         if let Some(e) = self.set.gaz.entry(t.entry)
                             && ok(e)
                         {
@@ -2677,19 +2687,24 @@ impl<'d> Walk<'_, 'd, '_> {
             .map(|m| (m.actor, m.first))
             .collect();
         at.sort_unstable();
+        let doc = self.doc;
         for s in singles {
-            let w = self.tok(s.tok).to_string();
+            let w: &str = if s.tok < doc.tokens.len() {
+                doc.tok(s.tok)
+            } else {
+                ""
+            };
             // Prefer the person whose mention is nearest before.
             let mut best: Option<(ActorIdx, bool, usize)> = None;
-            for a in self.set.indexed(ikey('p', &fold(&w))) {
+            for a in self.set.indexed(ikey('p', &fold(w))) {
                 let Some(c) = self.set.cands.get(a) else {
                     continue;
                 };
                 if c.kind != ActorKind::Person || c.name_words.len() < 2 {
                     continue;
                 }
-                let fits = c.name_words.last().is_some_and(|x| same_word(x, &w))
-                    || c.name_words.first().is_some_and(|x| same_word(x, &w));
+                let fits = c.name_words.last().is_some_and(|x| same_word(x, w))
+                    || c.name_words.first().is_some_and(|x| same_word(x, w));
                 if !fits {
                     continue;
                 }
@@ -2713,7 +2728,7 @@ impl<'d> Walk<'_, 'd, '_> {
             let actor = match best {
                 Some((a, _, _)) => Some(a),
                 None => {
-                    let words = vec![w.clone()];
+                    let words = vec![w.to_string()];
                     self.link_person(&words).or_else(|| {
                         s.speaker.then(|| {
                             let mut c = Cand::new(w, ActorKind::Person, Policy::WhenActive);
