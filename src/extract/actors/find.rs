@@ -2061,20 +2061,23 @@ impl<'d> Walk<'_, 'd, '_> {
         let c = &self.set.cands[person];
         // An office of a state gives its holder the state's government code.
         let state_cameo = match place {
-            Some(Place::Entry(e)) if c.cameo.is_none() && info.class == TitleClass::Office => self
-                .set
-                .gaz
-                .entry(*e)
-                .filter(|e| e.kind() == EntryKind::State)
-                .and_then(|e| e.cameo())
-                .and_then(|c| format!("{}GOV", c.as_str()).parse().ok()),
+            Some(Place::Entry(e))
+                if c.cameo.is_none() && !c.entry_cameo && info.class == TitleClass::Office =>
+            {
+                self.set
+                    .gaz
+                    .entry(*e)
+                    .filter(|e| e.kind() == EntryKind::State)
+                    .and_then(|e| e.cameo())
+                    .and_then(|c| format!("{}GOV", c.as_str()).parse().ok())
+            }
             _ => None,
         };
         let c = &mut self.set.cands[person];
         if c.country.is_none() {
             c.country = country;
         }
-        if c.cameo.is_none() && info.class == TitleClass::Office {
+        if c.cameo.is_none() && !c.entry_cameo && info.class == TitleClass::Office {
             c.cameo = state_cameo;
         }
         if c.gender == Gender::Unknown {

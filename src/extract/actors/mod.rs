@@ -116,6 +116,9 @@ struct Cand {
     entry: Option<u32>,
     country: Option<CountryCode>,
     cameo: Option<CameoActorCode>,
+    /// The code is the gazetteer entry's (copied at [`ActorSet::finish`],
+    /// for the candidates kept).
+    entry_cameo: bool,
     roles: Vec<Role>,
     aliases: Vec<String>,
     policy: Policy,
@@ -143,6 +146,7 @@ impl Cand {
             entry: None,
             country: None,
             cameo: None,
+            entry_cameo: false,
             roles: Vec::new(),
             aliases: Vec::new(),
             policy,
@@ -514,11 +518,18 @@ impl ActorSet {
             let id = ActorId::new(n as u32 + 1);
             map[i] = Some(id);
             let mut a = Actor::new(id, std::mem::take(&mut c.name), c.kind);
-            for al in std::mem::take(&mut c.aliases) {
+            let aliases = std::mem::take(&mut c.aliases);
+            a.aliases.reserve_exact(aliases.len());
+            for al in aliases {
                 a.add_alias(al);
             }
             a.country = c.country;
-            a.cameo = c.cameo.take();
+            a.cameo = c.cameo.take().or_else(|| {
+                c.entry
+                    .filter(|_| c.entry_cameo)
+                    .and_then(|e| self.gaz.entry(e))
+                    .and_then(|e| e.cameo().cloned())
+            });
             for r in std::mem::take(&mut c.roles) {
                 a = a.with_role(r);
             }
@@ -542,7 +553,7 @@ impl ActorSet {
         let mut c = Cand::new(e.name(), e.kind().actor_kind(), Policy::Always);
         c.entry = Some(entry);
         c.country = e.country();
-        c.cameo = e.cameo().cloned();
+        c.entry_cameo = e.cameo().is_some();
         use crate::extract::gazetteer::EntryKind;
         match e.kind() {
             EntryKind::Group | EntryKind::Outlet | EntryKind::Platform => {
