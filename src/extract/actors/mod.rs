@@ -518,11 +518,23 @@ impl ActorSet {
             let id = ActorId::new(n as u32 + 1);
             map[i] = Some(id);
             let mut a = Actor::new(id, std::mem::take(&mut c.name), c.kind);
-            let aliases = std::mem::take(&mut c.aliases);
-            a.aliases.reserve_exact(aliases.len());
-            for al in aliases {
-                a.add_alias(al);
+            // What `Actor::add_alias` keeps of them one by one (no blank,
+            // none the actor answers to already), in place.
+            let mut aliases = std::mem::take(&mut c.aliases);
+            let mut kept_aliases = 0;
+            for k in 0..aliases.len() {
+                let al = aliases[k].trim();
+                let known = a.name.trim().eq_ignore_ascii_case(al)
+                    || aliases[..kept_aliases]
+                        .iter()
+                        .any(|x| x.trim().eq_ignore_ascii_case(al));
+                if !al.is_empty() && !known {
+                    aliases.swap(k, kept_aliases);
+                    kept_aliases += 1;
+                }
             }
+            aliases.truncate(kept_aliases);
+            a.aliases = aliases;
             a.country = c.country;
             a.cameo = c.cameo.take().or_else(|| {
                 c.entry
@@ -702,12 +714,21 @@ impl ActorSet {
     /// The group named `name` (lower-case key), created on first use.
     fn group(&mut self, name: &str, country: Option<CountryCode>) -> ActorIdx {
         // "Trump supporters" and "Trump's supporters" are one group.
-        let key = format!(
-            "group:{}",
-            name.to_lowercase()
-                .replace("'s ", " ")
-                .replace("\u{2019}s ", " ")
-        );
+        let mut key = String::with_capacity(name.len() + 6);
+        key.push_str("group:");
+        if name.is_ascii() {
+            key.push_str(name);
+            key.make_ascii_lowercase();
+        } else {
+            key.push_str(&name.to_lowercase());
+        }
+        // (Copied again only when there is something to replace.)
+        if key.contains("'s ") {
+            key = key.replace("'s ", " ");
+        }
+        if key.contains("\u{2019}s ") {
+            key = key.replace("\u{2019}s ", " ");
+        }
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
