@@ -12,6 +12,43 @@ use crate::extract::gazetteer::{EntryKind, Form, Gazetteer, Target};
 use crate::extract::lexicon::{CUES, frame};
 use crate::model::{ActorKind, Article, CountryCode, Role};
 
+/// The titles of a title phrase, in order (at most eight: the phrase is
+/// read eight words at most), held inline.
+#[derive(Debug, Clone, Copy)]
+struct TitleInfos {
+    /// The titles; the slots past `len` repeat the first.
+    items: [&'static TitleInfo; 8],
+    len: usize,
+}
+
+impl TitleInfos {
+    fn new(first: &'static TitleInfo) -> TitleInfos {
+        TitleInfos {
+            items: [first; 8],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, info: &'static TitleInfo) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = info;
+            self.len += 1;
+        }
+    }
+
+    fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+}
+
+impl std::ops::Deref for TitleInfos {
+    type Target = [&'static TitleInfo];
+
+    fn deref(&self) -> &Self::Target {
+        &self.items[..self.len]
+    }
+}
+
 /// Placeholder actor of a role mention resolved after the pass.
 pub(super) const PENDING: ActorIdx = usize::MAX;
 
@@ -1681,7 +1718,7 @@ impl<'d> Walk<'_, 'd, '_> {
     /// Titles from `j` (with words like "former" before them): the titles
     /// and the token after them.
     #[inline]
-    fn titles_at(&self, j: usize) -> Option<(Vec<&'static TitleInfo>, usize)> {
+    fn titles_at(&self, j: usize) -> Option<(TitleInfos, usize)> {
         if !self.may_start_title(j) {
             return None;
         }
@@ -1696,9 +1733,9 @@ impl<'d> Walk<'_, 'd, '_> {
     }
 
     /// [`Walk::titles_at`] past its first test.
-    fn titles_from(&self, j: usize) -> Option<(Vec<&'static TitleInfo>, usize)> {
+    fn titles_from(&self, j: usize) -> Option<(TitleInfos, usize)> {
         let mut k = j;
-        let mut infos: Vec<&'static TitleInfo> = Vec::new();
+        let mut infos: Option<TitleInfos> = None;
         let mut guard = 0;
         while k < self.end && guard < 8 {
             guard += 1;
@@ -1707,16 +1744,16 @@ impl<'d> Walk<'_, 'd, '_> {
                     k += len;
                 }
                 Some((info, len)) => {
-                    infos.push(info);
+                    infos
+                        .get_or_insert_with(|| TitleInfos::new(info))
+                        .push(info);
                     k += len;
                 }
                 None => break,
             }
         }
         // Trailing pre-words are not part of the title phrase.
-        if infos.is_empty() {
-            return None;
-        }
+        let infos = infos?;
         let mut end = k;
         while end > j {
             match self.title_at_end(end - 1, self.end) {
