@@ -23,6 +23,25 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
     }
 
+    /// The context of `doc` and `drafts` with their owners computed
+    /// already (by [`Ctx::into_owners`] of a context of the same drafts).
+    pub(crate) fn with_owners(
+        doc: &'d Doc<'a>,
+        drafts: &'d [Draft],
+        owners: Vec<Option<u32>>,
+    ) -> Self {
+        Ctx {
+            doc,
+            drafts,
+            owners,
+        }
+    }
+
+    /// The owner of each token, for [`Ctx::with_owners`].
+    pub(crate) fn into_owners(self) -> Vec<Option<u32>> {
+        self.owners
+    }
+
     /// The text of token `i`.
     pub(crate) fn w(&self, i: usize) -> &str {
         self.doc.tok(i)

@@ -568,7 +568,7 @@ impl Gazetteer {
             return Vec::new();
         };
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(starts.len());
         let mut resume = 0;
         for &s in starts {
             if s < resume || s >= bytes.len() {

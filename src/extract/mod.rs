@@ -72,7 +72,10 @@ impl Extractor {
         let mut actor_set =
             actors::ActorSet::find_quoted(&doc, &article, &self.gazetteer, inside.clone());
         let mut drafts = statements::extract(&doc, &quotes, &inside, &mut actor_set);
-        let author = threats::author(&context::Ctx::new(&doc, &drafts), &mut actor_set);
+        let first_ctx = context::Ctx::new(&doc, &drafts);
+        let author = threats::author(&first_ctx, &mut actor_set);
+        let owners = first_ctx.into_owners();
+        let drafts_before = drafts.len();
         // A first-person official text's own stances ("The United States
         // condemns ...") are positions, not statements.
         if let Some(author) = author {
@@ -87,7 +90,13 @@ impl Extractor {
                     ))
             });
         }
-        let ctx = context::Ctx::new(&doc, &drafts);
+        // The same statements have the same owners: computed again only
+        // when some were dropped.
+        let ctx = if drafts.len() == drafts_before {
+            context::Ctx::with_owners(&doc, &drafts, owners)
+        } else {
+            context::Ctx::new(&doc, &drafts)
+        };
         let threat_drafts = threats::extract(&ctx, author, &mut actor_set);
         let position_drafts = positions::extract(&ctx, author, &mut actor_set);
         drop(ctx);

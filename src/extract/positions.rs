@@ -405,16 +405,19 @@ pub(crate) fn extract(
                 continue;
             }
             let cend = ctx.clause_end(last_cue + 1, end, owner);
-            let holders = match frame {
-                Frame::Verb => verb_holders(ctx, res, cstart, i, owner, author),
-                Frame::Noun => noun_holder(ctx, res, cstart, i, owner, author)
-                    .into_iter()
-                    .collect(),
-                Frame::Pred => pred_holders(ctx, res, cstart, i, owner, author),
-                Frame::Eval | Frame::Adj => eval_holder(ctx, res, cstart, i, owner, author)
-                    .into_iter()
-                    .collect(),
-                Frame::Not => Vec::new(),
+            // One holder (most frames) without a vector for it.
+            let (one, many): (Option<ActorIdx>, Vec<ActorIdx>) = match frame {
+                Frame::Verb => (None, verb_holders(ctx, res, cstart, i, owner, author)),
+                Frame::Noun => (noun_holder(ctx, res, cstart, i, owner, author), Vec::new()),
+                Frame::Pred => (None, pred_holders(ctx, res, cstart, i, owner, author)),
+                Frame::Eval | Frame::Adj => {
+                    (eval_holder(ctx, res, cstart, i, owner, author), Vec::new())
+                }
+                Frame::Not => (None, Vec::new()),
+            };
+            let holders: &[ActorIdx] = match &one {
+                Some(h) => std::slice::from_ref(h),
+                None => &many,
             };
             // An evaluative word in a sentence where its holder has already
             // taken a stance ("condemns the launch, which is a brazen
@@ -468,7 +471,7 @@ pub(crate) fn extract(
             let evidence = doc.span(ev_first, ev_last);
             let topic_span = topic(ctx, frame, cstart, i, last_cue, cend);
             let condition = condition(ctx, last_cue + 1, cend);
-            for h in holders {
+            for &h in holders {
                 push(
                     doc,
                     &mut out,

@@ -186,7 +186,7 @@ pub(crate) fn author(ctx: &Ctx<'_, '_>, res: &mut dyn Actors) -> Option<ActorIdx
 
 /// Verbs an official text uses of its author in the third person.
 fn is_author_verb(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
+    // (`is_in` compares in any ASCII case.)
     if is_in(
         &[
             "will",
@@ -228,7 +228,7 @@ fn is_author_verb(w: &str) -> bool {
             "is committed",
             "remains committed",
         ],
-        &w,
+        w,
     ) {
         return true;
     }

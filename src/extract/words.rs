@@ -123,16 +123,42 @@ impl PackedSet {
 /// Up to 16 bytes with ASCII capitals lowered, as two little-endian
 /// words, zero-padded; `None` for a longer word.
 fn pack_lower(w: &[u8]) -> Option<[u64; 2]> {
-    let mut buf = [0u8; 16];
-    buf.get_mut(..w.len())?.copy_from_slice(w);
-    buf.make_ascii_lowercase();
-    let (a, b) = buf.split_at(8);
-    let word = |x: &[u8]| {
-        let mut q = [0u8; 8];
-        q.copy_from_slice(x);
-        u64::from_le_bytes(q)
+    let p = match w.len() {
+        0..=8 => [load(w), 0],
+        9..=16 => {
+            let (a, b) = w.split_at(8);
+            [load(a), load(b)]
+        }
+        _ => return None,
     };
-    Some([word(a), word(b)])
+    Some([lower_ascii(p[0]), lower_ascii(p[1])])
+}
+
+/// Up to 8 bytes as a little-endian word, zero-padded, read in at most
+/// two overlapping loads (a byte read twice is or-ed with itself).
+fn load(w: &[u8]) -> u64 {
+    let n = w.len();
+    let load4 = |b: &[u8]| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+    let load2 = |b: &[u8]| u64::from(u16::from_le_bytes([b[0], b[1]]));
+    match n {
+        0 => 0,
+        1 => u64::from(w[0]),
+        2..=3 => load2(w) | (load2(&w[n - 2..]) << ((n - 2) * 8)),
+        4..=7 => load4(w) | (load4(&w[n - 4..]) << ((n - 4) * 8)),
+        _ => u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]),
+    }
+}
+
+/// The eight bytes of `x` with ASCII capitals (0x41..=0x5A) lowered, all
+/// at once; other bytes unchanged.
+fn lower_ascii(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // No byte carries into the next: 0x7f + 0x3f < 0x100.
+    let at_least_a = low7.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+    let above_z = low7.wrapping_add(0x2525_2525_2525_2525);
+    let upper = at_least_a & !above_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 /// True when `w` (any case) is one of `list`.
@@ -433,3 +459,46 @@ pub(crate) const FINITE_VERBS: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "do", "does", "did", "shall",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_words_are_lowered_and_padded() {
+        let naive = |w: &[u8]| {
+            let mut buf = [0u8; 16];
+            buf[..w.len()].copy_from_slice(w);
+            buf.make_ascii_lowercase();
+            let (a, b) = buf.split_at(8);
+            [
+                u64::from_le_bytes(a.try_into().unwrap()),
+                u64::from_le_bytes(b.try_into().unwrap()),
+            ]
+        };
+        let words: [&[u8]; 9] = [
+            b"",
+            b"A",
+            b"aZ",
+            b"The",
+            b"@[`{\x7f\xc3\x89Zz",
+            b"MiXeDcAsE",
+            b"ABCDEFGHIJKLMNOP",
+            "Ça Été".as_bytes(),
+            b"in front of",
+        ];
+        for w in words {
+            assert_eq!(pack_lower(w), Some(naive(w)), "{w:?}");
+        }
+        assert_eq!(pack_lower(b"seventeen letters"), None);
+        for b in 0..=255u8 {
+            assert_eq!(
+                lower_ascii(u64::from(b) << 24),
+                u64::from(b.to_ascii_lowercase()) << 24
+            );
+        }
+        assert!(DETERMINERS.has("The"));
+        assert!(SKIPPABLE_BEFORE_CUE.has("ALSO"));
+        assert!(!DETERMINERS.has("thee"));
+    }
+}

@@ -94,8 +94,14 @@ impl Analysis {
 
     /// The analysis as compact JSON (one line).
     pub fn to_json(&self) -> String {
-        // Serialising plain data to a String cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        // Room for a typical analysis (about three times the text's
+        // length): the buffer is not regrown and copied as it fills.
+        let mut out = Vec::with_capacity(self.article.text.len() * 3 + 512);
+        // Serialising plain data cannot fail; serde_json writes UTF-8.
+        if serde_json::to_writer(&mut out, self).is_err() {
+            return String::new();
+        }
+        String::from_utf8(out).unwrap_or_default()
     }
 
     /// The analysis as indented JSON.

@@ -13,6 +13,43 @@ use crate::extract::gazetteer::{EntryKind, Form, Gazetteer, Target};
 use crate::extract::lexicon::{CUES, frame};
 use crate::model::{ActorKind, Article, CountryCode, Role};
 
+/// The titles of a title phrase, in order (at most eight: the phrase is
+/// read eight words at most), held inline.
+#[derive(Debug, Clone, Copy)]
+struct TitleInfos {
+    /// The titles; the slots past `len` repeat the first.
+    items: [&'static TitleInfo; 8],
+    len: usize,
+}
+
+impl TitleInfos {
+    fn new(first: &'static TitleInfo) -> TitleInfos {
+        TitleInfos {
+            items: [first; 8],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, info: &'static TitleInfo) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = info;
+            self.len += 1;
+        }
+    }
+
+    fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+}
+
+impl std::ops::Deref for TitleInfos {
+    type Target = [&'static TitleInfo];
+
+    fn deref(&self) -> &Self::Target {
+        &self.items[..self.len]
+    }
+}
+
 /// Placeholder actor of a role mention resolved after the pass.
 pub(super) const PENDING: ActorIdx = usize::MAX;
 
@@ -957,12 +994,11 @@ impl<'d> Walk<'_, 'd, '_> {
         }
         let doc = self.doc;
         let next = self.key(last + 1);
-        let surname = self.set.cands[person]
+        let has_surname = self.set.cands[person]
             .name_words
             .last()
-            .cloned()
-            .unwrap_or_default();
-        if next == "campaign" && !surname.is_empty() {
+            .is_some_and(|w| !w.is_empty());
+        if next == "campaign" && has_surname {
             // "the Trump campaign": an organisation.
             self.campaign_of(person, last + 1, Policy::Always);
             return last + 2;
@@ -1013,9 +1049,13 @@ impl<'d> Walk<'_, 'd, '_> {
             }
             return last + 2;
         }
-        let place = Place::Text(self.set.cands[person].name.clone());
-        if let Some(n) = self.title_phrase_named(last + 1, last + 1, Some(place)) {
-            return n;
+        // (No title can start there without the class bit: no copy of the
+        // name for nothing.)
+        if self.may_start_title(last + 1) {
+            let place = Place::Text(self.set.cands[person].name.clone());
+            if let Some(n) = self.title_phrase_named(last + 1, last + 1, Some(place)) {
+                return n;
+            }
         }
         last + 1
     }
@@ -1252,28 +1292,33 @@ impl<'d> Walk<'_, 'd, '_> {
                     .add_mention(doc, k, k, a, MentionKind::Name, strong);
                 return k + 2;
             }
-            if let Some(n) = self.title_phrase_named(
-                last + 1,
-                last + 1,
-                Some(Place::Text(doc.between(i, last).to_string())),
-            ) {
+            if self.may_start_title(last + 1)
+                && let Some(n) = self.title_phrase_named(
+                    last + 1,
+                    last + 1,
+                    Some(Place::Text(doc.between(i, last).to_string())),
+                )
+            {
                 return n;
             }
             return last + 1;
         }
         // A name modifying a title: "Stein spokeswoman Melezia Figueroa",
-        // "the Acme spokesperson".
-        let place = Some(Place::Text(doc.between(i, last).to_string()));
-        let named = self.title_phrase_named(i, last + 1, place.clone());
-        if let Some(n) = named.or_else(|| self.title_phrase(i, last + 1, place)) {
-            if i == last {
-                self.singles.push(Single {
-                    tok: i,
-                    speaker: false,
-                    initial: false,
-                });
+        // "the Acme spokesperson" (no title starts without the class bit:
+        // no copy of the name for nothing).
+        if self.may_start_title(last + 1) {
+            let place = Some(Place::Text(doc.between(i, last).to_string()));
+            let named = self.title_phrase_named(i, last + 1, place.clone());
+            if let Some(n) = named.or_else(|| self.title_phrase(i, last + 1, place)) {
+                if i == last {
+                    self.singles.push(Single {
+                        tok: i,
+                        speaker: false,
+                        initial: false,
+                    });
+                }
+                return n;
             }
-            return n;
         }
         // "Derelict Obama" opening a sentence: the word is not part of the
         // name; "Santa Cruz" inside one: another name.
@@ -1729,7 +1774,7 @@ impl<'d> Walk<'_, 'd, '_> {
     /// Titles from `j` (with words like "former" before them): the titles
     /// and the token after them.
     #[inline]
-    fn titles_at(&self, j: usize) -> Option<(Vec<&'static TitleInfo>, usize)> {
+    fn titles_at(&self, j: usize) -> Option<(TitleInfos, usize)> {
         if !self.may_start_title(j) {
             return None;
         }
@@ -1744,9 +1789,9 @@ impl<'d> Walk<'_, 'd, '_> {
     }
 
     /// [`Walk::titles_at`] past its first test.
-    fn titles_from(&self, j: usize) -> Option<(Vec<&'static TitleInfo>, usize)> {
+    fn titles_from(&self, j: usize) -> Option<(TitleInfos, usize)> {
         let mut k = j;
-        let mut infos: Vec<&'static TitleInfo> = Vec::new();
+        let mut infos: Option<TitleInfos> = None;
         let mut guard = 0;
         while k < self.end && guard < 8 {
             guard += 1;
@@ -1755,16 +1800,16 @@ impl<'d> Walk<'_, 'd, '_> {
                     k += len;
                 }
                 Some((info, len)) => {
-                    infos.push(info);
+                    infos
+                        .get_or_insert_with(|| TitleInfos::new(info))
+                        .push(info);
                     k += len;
                 }
                 None => break,
             }
         }
         // Trailing pre-words are not part of the title phrase.
-        if infos.is_empty() {
-            return None;
-        }
+        let infos = infos?;
         let mut end = k;
         while end > j {
             match self.title_at_end(end - 1, self.end) {
@@ -1926,14 +1971,14 @@ impl<'d> Walk<'_, 'd, '_> {
                     true,
                 );
                 // The name alone and the title alone are aliases too.
-                let bare = doc.between(n, last).to_string();
-                let title_only = doc.between(mod_start.min(j), k - 1).to_string();
+                let bare = doc.between(n, last);
+                let title_only = doc.between(mod_start.min(j), k - 1);
                 let c = &mut self.set.cands[person];
-                c.add_alias(&bare);
+                c.add_alias(bare);
                 // A title alone is an alias when it says whose it is
                 // ("U.S. President"), not a bare "President".
                 if !honorific_only && mod_start < j {
-                    c.add_alias(&title_only);
+                    c.add_alias(title_only);
                 }
                 return Some(self.after_person(person, last));
             }
@@ -2096,41 +2141,43 @@ impl<'d> Walk<'_, 'd, '_> {
             None => (None, None, None),
         };
         if let Ok(r) = Role::new(info.canonical.clone()) {
-            let r = match &of {
-                Some(o) => r.of_place(o.clone()),
+            let r = match of {
+                Some(o) => r.of_place(o),
                 None => r,
             };
             self.set.cands[person].add_role(r);
         }
-        let held = (canon.clone(), key.clone());
         let known = self
             .set
             .titles_of(&self.set.cands[person])
-            .any(|t| *t == held);
+            .any(|t| t.0 == canon && t.1 == key);
         let c = &self.set.cands[person];
         // An office of a state gives its holder the state's government code.
         let state_cameo = match place {
-            Some(Place::Entry(e)) if c.cameo.is_none() && info.class == TitleClass::Office => self
-                .set
-                .gaz
-                .entry(*e)
-                .filter(|e| e.kind() == EntryKind::State)
-                .and_then(|e| e.cameo())
-                .and_then(|c| format!("{}GOV", c.as_str()).parse().ok()),
+            Some(Place::Entry(e))
+                if c.cameo.is_none() && !c.entry_cameo && info.class == TitleClass::Office =>
+            {
+                self.set
+                    .gaz
+                    .entry(*e)
+                    .filter(|e| e.kind() == EntryKind::State)
+                    .and_then(|e| e.cameo())
+                    .and_then(|c| format!("{}GOV", c.as_str()).parse().ok())
+            }
             _ => None,
         };
         let c = &mut self.set.cands[person];
         if c.country.is_none() {
             c.country = country;
         }
-        if c.cameo.is_none() && info.class == TitleClass::Office {
+        if c.cameo.is_none() && !c.entry_cameo && info.class == TitleClass::Office {
             c.cameo = state_cameo;
         }
         if c.gender == Gender::Unknown {
             c.gender = info.gender;
         }
         if !known {
-            c.titles.push(held);
+            c.titles.push((canon.clone(), key.clone()));
         }
         self.set.by_role.insert((canon.clone(), key), person);
         self.set.by_role.entry((canon, None)).or_insert(person);
@@ -2150,20 +2197,23 @@ impl<'d> Walk<'_, 'd, '_> {
         let mut k = first;
         while k <= last {
             if let Some(g) = self.gaz(k) {
-                let targets: Vec<Target> = self.person_targets(g).collect();
-                if !targets.is_empty() {
-                    let first_word = self.tok(first).to_string();
+                if self.has_person_target(g) {
+                    let first_word = if first < doc.tokens.len() {
+                        doc.tok(first)
+                    } else {
+                        ""
+                    };
                     let ok = |e: &crate::extract::gazetteer::Entry| {
                         k == first
                             || std::iter::once(e.name())
                                 .chain(e.aliases().iter().map(String::as_str))
                                 .any(|n| {
                                     n.split_whitespace().count() >= 2
-                                        && n.split_whitespace().next() == Some(first_word.as_str())
+                                        && n.split_whitespace().next() == Some(first_word)
                                 })
                     };
                     let mut best: Option<u32> = None;
-                    for t in &targets {
+                    for t in self.person_targets(g) {
                         if let Some(e) = self.set.gaz.entry(t.entry)
                             && ok(e)
                         {
@@ -2748,19 +2798,24 @@ impl<'d> Walk<'_, 'd, '_> {
         // sentence-initial word needs the check.
         let mut lower_words: Option<HashSet<&str>> = None;
         let mut scans = 0;
+        let doc = self.doc;
         for s in singles {
-            let w = self.tok(s.tok).to_string();
+            let w: &str = if s.tok < doc.tokens.len() {
+                doc.tok(s.tok)
+            } else {
+                ""
+            };
             // Prefer the person whose mention is nearest before.
             let mut best: Option<(ActorIdx, bool, usize)> = None;
-            for a in self.set.indexed(ikey('p', &fold(&w))) {
+            for a in self.set.indexed(ikey('p', &fold(w))) {
                 let Some(c) = self.set.cands.get(a) else {
                     continue;
                 };
                 if c.kind != ActorKind::Person || c.name_words.len() < 2 {
                     continue;
                 }
-                let fits = c.name_words.last().is_some_and(|x| same_word(x, &w))
-                    || c.name_words.first().is_some_and(|x| same_word(x, &w));
+                let fits = c.name_words.last().is_some_and(|x| same_word(x, w))
+                    || c.name_words.first().is_some_and(|x| same_word(x, w));
                 if !fits {
                     continue;
                 }
@@ -2784,7 +2839,7 @@ impl<'d> Walk<'_, 'd, '_> {
             let actor = match best {
                 Some((a, _, _)) => Some(a),
                 None => {
-                    let words = vec![w.clone()];
+                    let words = vec![w.to_string()];
                     self.link_person(&words).or_else(|| {
                         // A few words are looked up by a scan of the
                         // tokens; past that, a set of them is built once.

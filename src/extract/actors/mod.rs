@@ -116,6 +116,9 @@ struct Cand {
     entry: Option<u32>,
     country: Option<CountryCode>,
     cameo: Option<CameoActorCode>,
+    /// The code is the gazetteer entry's (copied at [`ActorSet::finish`],
+    /// for the candidates kept).
+    entry_cameo: bool,
     roles: Vec<Role>,
     aliases: Vec<String>,
     policy: Policy,
@@ -143,6 +146,7 @@ impl Cand {
             entry: None,
             country: None,
             cameo: None,
+            entry_cameo: false,
             roles: Vec::new(),
             aliases: Vec::new(),
             policy,
@@ -514,11 +518,30 @@ impl ActorSet {
             let id = ActorId::new(n as u32 + 1);
             map[i] = Some(id);
             let mut a = Actor::new(id, std::mem::take(&mut c.name), c.kind);
-            for al in std::mem::take(&mut c.aliases) {
-                a.add_alias(al);
+            // What `Actor::add_alias` keeps of them one by one (no blank,
+            // none the actor answers to already), in place.
+            let mut aliases = std::mem::take(&mut c.aliases);
+            let mut kept_aliases = 0;
+            for k in 0..aliases.len() {
+                let al = aliases[k].trim();
+                let known = a.name.trim().eq_ignore_ascii_case(al)
+                    || aliases[..kept_aliases]
+                        .iter()
+                        .any(|x| x.trim().eq_ignore_ascii_case(al));
+                if !al.is_empty() && !known {
+                    aliases.swap(k, kept_aliases);
+                    kept_aliases += 1;
+                }
             }
+            aliases.truncate(kept_aliases);
+            a.aliases = aliases;
             a.country = c.country;
-            a.cameo = c.cameo.take();
+            a.cameo = c.cameo.take().or_else(|| {
+                c.entry
+                    .filter(|_| c.entry_cameo)
+                    .and_then(|e| self.gaz.entry(e))
+                    .and_then(|e| e.cameo().cloned())
+            });
             for r in std::mem::take(&mut c.roles) {
                 a = a.with_role(r);
             }
@@ -542,7 +565,7 @@ impl ActorSet {
         let mut c = Cand::new(e.name(), e.kind().actor_kind(), Policy::Always);
         c.entry = Some(entry);
         c.country = e.country();
-        c.cameo = e.cameo().cloned();
+        c.entry_cameo = e.cameo().is_some();
         use crate::extract::gazetteer::EntryKind;
         match e.kind() {
             EntryKind::Group | EntryKind::Outlet | EntryKind::Platform => {
@@ -691,12 +714,21 @@ impl ActorSet {
     /// The group named `name` (lower-case key), created on first use.
     fn group(&mut self, name: &str, country: Option<CountryCode>) -> ActorIdx {
         // "Trump supporters" and "Trump's supporters" are one group.
-        let key = format!(
-            "group:{}",
-            name.to_lowercase()
-                .replace("'s ", " ")
-                .replace("\u{2019}s ", " ")
-        );
+        let mut key = String::with_capacity(name.len() + 6);
+        key.push_str("group:");
+        if name.is_ascii() {
+            key.push_str(name);
+            key.make_ascii_lowercase();
+        } else {
+            key.push_str(&name.to_lowercase());
+        }
+        // (Copied again only when there is something to replace.)
+        if key.contains("'s ") {
+            key = key.replace("'s ", " ");
+        }
+        if key.contains("\u{2019}s ") {
+            key = key.replace("\u{2019}s ", " ");
+        }
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
