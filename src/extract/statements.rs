@@ -416,6 +416,13 @@ fn find_cues(
             i = last + 1;
             continue;
         }
+        // A passive reporting verb ("was called a charlatan by", "were
+        // told", "is accused of") makes its subject the one spoken to or
+        // about, not the speaker.
+        if i > range.start && passive_cue(st, range.start, i) {
+            i = last + 1;
+            continue;
+        }
         // A cue after a preposition is a noun ("shows in detail how",
         // "in response").
         if i > range.start
@@ -445,6 +452,66 @@ fn find_cues(
         out.push((i, last, idx));
         i = last + 1;
     }
+}
+
+/// True when the cue at `i` is a passive participle of a verb whose
+/// object is spoken to or about: a form of "be" (past adverbs) before it.
+fn passive_cue(st: &Stage<'_, '_>, s0: usize, i: usize) -> bool {
+    if !st.in_list(
+        i,
+        &[
+            "called",
+            "told",
+            "asked",
+            "named",
+            "described",
+            "labeled",
+            "labelled",
+            "dubbed",
+            "accused",
+            "criticized",
+            "criticised",
+            "praised",
+            "urged",
+            "warned",
+            "branded",
+            "blamed",
+            "condemned",
+            "quoted",
+            "cited",
+            "mocked",
+            "attacked",
+            "lauded",
+        ],
+    ) {
+        return false;
+    }
+    let mut k = i;
+    while k > s0 {
+        k -= 1;
+        if st.in_list(
+            k,
+            &[
+                "also",
+                "often",
+                "widely",
+                "repeatedly",
+                "frequently",
+                "once",
+                "publicly",
+                "even",
+            ],
+        ) {
+            continue;
+        }
+        return st.in_list(
+            k,
+            &[
+                "was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets",
+            ],
+        );
+    }
+    false
 }
 
 fn is_possessive(st: &Stage<'_, '_>, i: usize) -> bool {

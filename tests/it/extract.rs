@@ -218,6 +218,17 @@ fn subjects_with_long_appositives_and_that_less_clauses() {
 }
 
 #[test]
+fn a_passive_reporting_verb_makes_no_speaker_of_its_subject() {
+    let a = analyze("Mehmet Oz was called a charlatan by fellow physicians.");
+    assert!(a.statements.is_empty(), "{:?}", a.statements);
+    let a = analyze("Jane Roe was repeatedly told that the border would stay closed.");
+    assert!(a.statements.is_empty(), "{:?}", a.statements);
+    // The active forms are statements.
+    let s = statements("Jane Roe called Mehmet Oz a charlatan.");
+    assert_eq!(s.len(), 1, "{s:?}");
+}
+
+#[test]
 fn a_release_headed_as_a_statement_gives_its_channel() {
     let text = "Foreign Secretary's statement on the hostage agreement\n\n\
                 The Foreign Secretary has given a statement following the agreement.\n\n\
