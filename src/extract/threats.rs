@@ -291,7 +291,18 @@ pub(crate) fn extract(
                 for (action, kind, a_first, a_last) in actions {
                     let condition =
                         condition(ctx, s0, end, owner, whole.then_some(subject).flatten());
-                    let targets = targets(ctx, res, a_first, a_last.min(end), issuer, owner);
+                    let mut targets = targets(ctx, res, a_first, a_last.min(end), issuer, owner);
+                    // "unless Iran stops ...": with no one named in the
+                    // action, the one the condition is about.
+                    if targets.is_empty()
+                        && let Some((_, c)) = condition
+                    {
+                        let c_first = doc.token_at(c.start());
+                        let c_end = doc.tokens.partition_point(|t| (t.start as usize) < c.end());
+                        // (Its subject: the first actor it names.)
+                        targets = self::targets(ctx, res, c_first, c_end, issuer, owner);
+                        targets.truncate(1);
+                    }
                     let mut evidence = doc.span(cue_first, a_last.saturating_sub(1).max(cue_first));
                     if let Some((_, c)) = condition {
                         evidence = evidence.cover(c);
@@ -803,9 +814,29 @@ fn targets(
     let speaker = owner.map(|d| ctx.drafts[d].speaker);
     let mut out = Vec::new();
     let mut k = first;
+    // "to ensure the security of the American homeland and defend South
+    // Korea": who is protected or supported is no target.
+    let beneficiary = |m: usize| {
+        (m.saturating_sub(3).max(first)..m).any(|i| {
+            ctx.is(i, "defend")
+                || ctx.is(i, "defense")
+                || ctx.is(i, "defence")
+                || ctx.is(i, "protect")
+                || ctx.is(i, "support")
+                || ctx.is(i, "reassure")
+                || (ctx.is(i, "of")
+                    && i > first
+                    && (ctx.is(i - 1, "security") || ctx.is(i - 1, "safety")))
+        })
+    };
     while k < end {
         if let Some((_, last, a)) = res.mention_at(k) {
-            if a != issuer && Some(a) != issuer_state && Some(a) != speaker && !out.contains(&a) {
+            if a != issuer
+                && Some(a) != issuer_state
+                && Some(a) != speaker
+                && !out.contains(&a)
+                && !beneficiary(k)
+            {
                 out.push(a);
             }
             k = last + 1;

@@ -469,6 +469,29 @@ fn risks_and_harmless_promises_are_no_threats() {
 }
 
 #[test]
+fn threat_targets_skip_the_protected_and_fall_back_on_the_condition() {
+    let name = |a: &Analysis, t: &Threat| -> Vec<String> {
+        t.targets
+            .iter()
+            .map(|x| a.actor(*x).unwrap().name.clone())
+            .collect()
+    };
+    let a =
+        analyze("Russia will impose sanctions unless Ukraine withdraws its troops, Peskov said.");
+    assert_eq!(name(&a, &a.threats[0]), ["Ukraine"]);
+    let a = analyze(
+        "The United States will take all necessary measures to ensure the security of the \
+         homeland and the defense of Japan, the State Department said.",
+    );
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    assert!(
+        name(&a, &a.threats[0]).is_empty(),
+        "{:?}",
+        name(&a, &a.threats[0])
+    );
+}
+
+#[test]
 fn we_in_an_officials_statement_is_the_officials_state() {
     // The office's body ("at the Foreign, Commonwealth and Development
     // Office") gives the official a country; "we" in what the official
