@@ -1889,7 +1889,7 @@ impl Resolver for super::actors::ActorSet {
 /// statement id.
 pub(crate) fn build(
     doc: &Doc<'_>,
-    drafts: &[Draft],
+    drafts: Vec<Draft>,
     ids: &[Option<crate::model::ActorId>],
     threats: &[super::threats::ThreatDraft],
 ) -> (
@@ -1901,12 +1901,8 @@ pub(crate) fn build(
     let mut map = Vec::with_capacity(drafts.len());
     for d in drafts {
         // Content must say something: no empty or blank spans.
-        let content: Vec<Span> = d
-            .content
-            .iter()
-            .copied()
-            .filter(|c| says_something(doc.text, *c))
-            .collect();
+        let mut content = d.content;
+        content.retain(|c| says_something(doc.text, *c));
         let (Some(speaker), false) = (ids.get(d.speaker).copied().flatten(), content.is_empty())
         else {
             map.push(None);
@@ -1938,8 +1934,8 @@ pub(crate) fn build(
         if let Some((a, b)) = d.source {
             s = s.with_source(doc.span(a, b));
         }
-        if let Some(c) = &d.channel {
-            s = s.with_channel(c.clone());
+        if let Some(c) = d.channel {
+            s = s.with_channel(c);
         }
         for a in &d.addressees {
             if let Some(Some(aid)) = ids.get(*a) {
