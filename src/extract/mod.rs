@@ -128,7 +128,7 @@ impl Extractor {
         }
         let (actors, actor_ids) = actor_set.finish();
         let (statements, statement_ids) =
-            statements::build(&doc, &drafts, &actor_ids, &threat_drafts);
+            statements::build(&doc, drafts, &actor_ids, &threat_drafts);
         let threats = threats::build(&doc, &threat_drafts, &actor_ids, &statement_ids);
         let positions = positions::build(&doc, &position_drafts, &actor_ids, &statement_ids);
         drop(doc);

@@ -248,7 +248,10 @@ fn token_range(doc: &Doc<'_>, span: Span) -> std::ops::Range<usize> {
 fn dash_attributions(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec<Draft>) {
     let doc = st.doc;
     let n = doc.tokens.len();
-    let owner = owners(doc, drafts);
+    // Computed when a quotation first asks (most articles have none that
+    // could be signed).
+    let owner = std::cell::OnceCell::new();
+    let owned = |k: usize| owner.get_or_init(|| owners(doc, drafts))[k].is_some();
     let mut found = Vec::new();
     for q in st.quotes {
         if !q.closed || q.len() < 3 {
@@ -261,7 +264,7 @@ fn dash_attributions(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Ve
         {
             continue;
         }
-        if (q.open..=q.close).any(|k| owner[k].is_some()) {
+        if (q.open..=q.close).any(owned) {
             continue;
         }
         // The name: capitalised words up to the end of the line.
@@ -1951,9 +1954,15 @@ fn read_according(
 /// paragraph continue its statement.
 fn continue_quotes(st: &Stage<'_, '_>, drafts: &mut [Draft]) {
     let doc = st.doc;
-    let owner = owners(doc, drafts);
+    // The statements' owners before any is continued: computed when a
+    // quotation first asks, before any statement changes.
+    let mut owner: Option<Vec<Option<u32>>> = None;
     for q in st.quotes {
-        if q.len() < 2 || (q.open..=q.close).any(|k| owner[k].is_some()) {
+        if q.len() < 2 {
+            continue;
+        }
+        let owner = owner.get_or_insert_with(|| owners(doc, drafts));
+        if (q.open..=q.close).any(|k| owner[k].is_some()) {
             continue;
         }
         let si = doc.tokens[q.open].sent as usize;
@@ -2167,7 +2176,7 @@ impl Resolver for super::actors::ActorSet {
 /// statement id.
 pub(crate) fn build(
     doc: &Doc<'_>,
-    drafts: &[Draft],
+    drafts: Vec<Draft>,
     ids: &[Option<crate::model::ActorId>],
     threats: &[super::threats::ThreatDraft],
 ) -> (
@@ -2179,12 +2188,8 @@ pub(crate) fn build(
     let mut map = Vec::with_capacity(drafts.len());
     for d in drafts {
         // Content must say something: no empty or blank spans.
-        let content: Vec<Span> = d
-            .content
-            .iter()
-            .copied()
-            .filter(|c| says_something(doc.text, *c))
-            .collect();
+        let mut content = d.content;
+        content.retain(|c| says_something(doc.text, *c));
         let (Some(speaker), false) = (ids.get(d.speaker).copied().flatten(), content.is_empty())
         else {
             map.push(None);
@@ -2216,8 +2221,8 @@ pub(crate) fn build(
         if let Some((a, b)) = d.source {
             s = s.with_source(doc.span(a, b));
         }
-        if let Some(c) = &d.channel {
-            s = s.with_channel(c.clone());
+        if let Some(c) = d.channel {
+            s = s.with_channel(c);
         }
         for a in &d.addressees {
             if let Some(Some(aid)) = ids.get(*a) {

@@ -278,6 +278,8 @@ pub(super) struct Walk<'s, 'd, 'a> {
     /// The token after the last capitalised word that was passed over
     /// (a continuation of a rejected name is rejected too).
     skipped: usize,
+    /// Word buffers of [`Walk::link_org`], reused from call to call.
+    org_words: std::cell::RefCell<(OrgWords, OrgWords)>,
 }
 
 impl ActorSet {
@@ -316,6 +318,7 @@ impl ActorSet {
             weak_end: None,
             para_case: None,
             skipped: usize::MAX,
+            org_words: std::cell::RefCell::default(),
         };
         for s in 0..doc.sentences.len() {
             let r = doc.sentences[s].clone();
@@ -1493,8 +1496,19 @@ impl<'d> Walk<'_, 'd, '_> {
     /// An organisation met before that `name` is a short form of ("the
     /// Department", "the Post", "National Assembly", "S.E.C.").
     fn link_org(&self, name: &str) -> Option<ActorIdx> {
-        let mut words = OrgWords::default();
+        // The walk's two word buffers, reused (a fresh pair should they be
+        // in use).
+        let mut reused = self.org_words.try_borrow_mut().ok();
+        let mut fresh = None;
+        let (words, nw) = match reused.as_deref_mut() {
+            Some((a, b)) => (a, b),
+            None => {
+                let (a, b) = fresh.insert((OrgWords::default(), OrgWords::default()));
+                (a, b)
+            }
+        };
         words.read(name);
+        let words: &OrgWords = words;
         if words.len() == 0 {
             return None;
         }
@@ -1511,8 +1525,7 @@ impl<'d> Walk<'_, 'd, '_> {
             .indexed(ikey('o', rarest))
             .chain(by_initials.into_iter().flatten());
         let mut best: Option<(usize, ActorIdx)> = None;
-        // The words of each name tried, in one reused buffer.
-        let mut nw = OrgWords::default();
+        // The words of each name tried go into `nw`, one after another.
         for a in cands {
             let Some(c) = self.set.cands.get(a) else {
                 continue;
@@ -1529,7 +1542,7 @@ impl<'d> Walk<'_, 'd, '_> {
                 .chain(entry_aliases);
             let fits = names.any(|n| {
                 nw.read(n);
-                nw.contains_run(&words) || (is_acronym && initials_are(n, &acronym))
+                nw.contains_run(words) || (is_acronym && initials_are(n, &acronym))
             });
             if fits && best.is_none_or(|(b, _)| c.last_at >= b) {
                 best = Some((c.last_at, a));
