@@ -275,7 +275,8 @@ fn abbreviation(p: &str, dot: usize) -> Abbrev {
     let start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_space(c) || is_opener(c) || matches!(c, '—' | '–' | '/'))
+        // ("R-Fla.": the abbreviation after a hyphen.)
+        .find(|&(_, c)| is_space(c) || is_opener(c) || matches!(c, '—' | '–' | '/' | '-'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     if word.is_empty() {

@@ -1573,3 +1573,18 @@ fn a_sentence_without_end_is_cut_into_bounded_pieces() {
         text.len()
     );
 }
+
+#[test]
+fn a_party_and_state_in_parentheses_ends_no_sentence() {
+    // "(R-Fla.)", "(D-N.Y.)": the state's abbreviation after a hyphen.
+    for text in [
+        "Rep. John Mica (R-Fla.) said the talks failed.",
+        "Sen. Jane Roe (D-N.Y.) said the talks failed.",
+    ] {
+        let a = Article::parse(text).unwrap();
+        assert_eq!(a.sentences.len(), 1, "{text}");
+    }
+    // A hyphenated word at a sentence end still ends it.
+    let a = Article::parse("The plan was well-known. Then it failed.").unwrap();
+    assert_eq!(a.sentences.len(), 2);
+}
