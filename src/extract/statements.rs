@@ -342,7 +342,17 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
         if drafts.get(first_after).is_some_and(|d| d.cue.0 < colon) {
             continue;
         }
-        let Some(speaker) = res.resolve_np(doc, start, colon - 1) else {
+        // "Said Ellis: ...": an inverted cue opens the line; the name
+        // follows it.
+        let lead = st
+            .doc
+            .phrase_at(&CUES.forms, start, colon)
+            .filter(|&(idx, n)| {
+                start + n < colon && CUES.cues.get(idx as usize).is_some_and(|c| !c.noun)
+            })
+            .map(|(idx, n)| (n, idx));
+        let name_start = start + lead.map_or(0, |(n, _)| n);
+        let Some(speaker) = res.resolve_np(doc, name_start, colon - 1) else {
             continue;
         };
         superseded.push(colon..end);
@@ -350,17 +360,25 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
         while last > colon + 1 && doc.tokens[last].kind == TokKind::Punct {
             last -= 1;
         }
-        found.push(
-            Draft::new(
-                speaker,
-                Some((start, colon - 1)),
-                (colon, colon),
-                vec![doc.span(colon + 1, last)],
-                doc.tokens[start].sent as usize,
-            )
-            .said(SpeechAct::Claim, ":")
-            .quoted(true),
+        let draft = Draft::new(
+            speaker,
+            Some((name_start, colon - 1)),
+            match lead {
+                Some((n, _)) => (start, start + n - 1),
+                None => (colon, colon),
+            },
+            // A quotation after the colon: the words inside its marks.
+            vec![match st.opens(colon + 1) {
+                Some(q) if q.closed && q.close >= last && q.len() > 0 => q.inner,
+                _ => doc.span(colon + 1, last),
+            }],
+            doc.tokens[start].sent as usize,
         );
+        let draft = match lead.and_then(|(_, idx)| CUES.cues.get(idx as usize)) {
+            Some(c) => draft.said(c.act, c.lemma.as_str()),
+            None => draft.said(SpeechAct::Claim, ":"),
+        };
+        found.push(draft.quoted(true));
     }
     if !superseded.is_empty() {
         drafts.retain(|d| {

@@ -218,6 +218,22 @@ fn subjects_with_long_appositives_and_that_less_clauses() {
 }
 
 #[test]
+fn an_inverted_cue_before_a_colon() {
+    let s = statements(
+        "Joseph Ellis, a tax lawyer, has studied the plans.\n\n\
+         Said Ellis: \"I don't get the sense she is interested.\"",
+    );
+    assert_eq!(
+        s,
+        [(
+            "Joseph Ellis".into(),
+            "Said".into(),
+            "I don't get the sense she is interested.".into()
+        )]
+    );
+}
+
+#[test]
 fn a_passive_reporting_verb_makes_no_speaker_of_its_subject() {
     let a = analyze("Mehmet Oz was called a charlatan by fellow physicians.");
     assert!(a.statements.is_empty(), "{:?}", a.statements);
