@@ -1823,7 +1823,11 @@ fn tail<'q>(
         && (!obj_ok
             || st.opens(from).is_some()
             || st.in_list(from, SUBJECT_PRONOUNS)
-            || (from..end).any(|k| st.is(k, "that") || st.is(k, "to")))
+            // ("told reporters that ...", not "told reporters, adding
+            // that ...": only before a comma.)
+            || (from..end)
+                .take_while(|&k| !st.is_punct(k, ","))
+                .any(|k| st.is(k, "that") || st.is(k, "to")))
         && !((st.kind(from) == TokKind::Number
             || st.in_list(
                 from,

@@ -218,6 +218,16 @@ fn subjects_with_long_appositives_and_that_less_clauses() {
 }
 
 #[test]
+fn a_quotation_then_told_an_addressee_then_a_participle() {
+    let s = statements("\"We will win,\" Jane Roe told reporters, adding that the vote was close.");
+    assert_eq!(
+        s[0],
+        ("Jane Roe".into(), "told".into(), "We will win,".into())
+    );
+    assert_eq!(s[1].2, "the vote was close");
+}
+
+#[test]
 fn an_inverted_cue_before_a_colon() {
     let s = statements(
         "Joseph Ellis, a tax lawyer, has studied the plans.\n\n\
