@@ -1036,7 +1036,13 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
                 .clone()
                 .find(|&i| st.in_list(i, &["who", "whose", "which", "whom"]))
                 .unwrap_or(p);
+            // A clause joined by a conjunction ("..., and the meeting
+            // deteriorated, said X") is no appositive.
             if appositive.is_empty()
+                || st.in_list(
+                    appositive.start,
+                    &["and", "but", "or", "so", "while", "because"],
+                )
                 || (appositive.start..relative).any(|i| st.in_list(i, FINITE_VERBS) || st.quoted(i))
                 || relative - appositive.start > 18
                 || prev_comma == s0

@@ -228,6 +228,19 @@ fn a_quotation_then_told_an_addressee_then_a_participle() {
 }
 
 #[test]
+fn a_clause_joined_by_and_is_no_appositive() {
+    let s = statements(
+        "The refusal did not go over well, and the meeting deteriorated from there, said Jane Roe.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Jane Roe");
+    assert!(
+        s[0].2.starts_with("The refusal did not go over well"),
+        "{s:?}"
+    );
+}
+
+#[test]
 fn an_inverted_cue_before_a_colon() {
     let s = statements(
         "Joseph Ellis, a tax lawyer, has studied the plans.\n\n\
