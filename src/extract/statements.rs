@@ -978,16 +978,8 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         }
         return None;
     }
-    let mut p = k - 1;
     // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis after the name.
-    if st.is_punct(p, ")")
-        && let Some(open) = (p.saturating_sub(8).max(s0)..p)
-            .rev()
-            .find(|&i| st.is_punct(i, "("))
-        && open > s0
-    {
-        p = open - 1;
-    }
+    let p = before_parenthesis(st, s0, k - 1);
     // "Kall -- co-editor of a book on the debates -- said": an appositive
     // between dashes, like one between commas.
     if st.kind(p) == TokKind::Punct && is_dash(st.w(p)) {
@@ -1081,18 +1073,24 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
     np_ending_at(st, s0, p)
 }
 
-/// The noun phrase that ends before the comma at `comma`, past a
-/// parenthesis ("Rep. Jane Roe (D-Md.), chair of ...").
-fn head_before(st: &Stage<'_, '_>, s0: usize, comma: usize) -> Option<Source> {
-    let mut last = comma.checked_sub(1)?;
-    if st.is_punct(last, ")")
-        && let Some(open) = (last.saturating_sub(8).max(s0)..last)
+/// The token before a short parenthesis closing at `p` ("Jane Roe
+/// (D-Md.)"), or `p` itself.
+fn before_parenthesis(st: &Stage<'_, '_>, s0: usize, p: usize) -> usize {
+    if st.is_punct(p, ")")
+        && let Some(open) = (p.saturating_sub(8).max(s0)..p)
             .rev()
             .find(|&i| st.is_punct(i, "("))
         && open > s0
     {
-        last = open - 1;
+        return open - 1;
     }
+    p
+}
+
+/// The noun phrase that ends before the comma at `comma`, past a
+/// parenthesis ("Rep. Jane Roe (D-Md.), chair of ...").
+fn head_before(st: &Stage<'_, '_>, s0: usize, comma: usize) -> Option<Source> {
+    let last = before_parenthesis(st, s0, comma.checked_sub(1)?);
     if last < s0 {
         return None;
     }

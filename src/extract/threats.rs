@@ -423,7 +423,7 @@ fn read_action(
 /// "respond to" a request or a question.
 fn harmless_use(ctx: &Ctx<'_, '_>, j: usize, end: usize) -> bool {
     let next = |k: usize| if j + k < end { ctx.w(j + k) } else { "" };
-    match ctx.w(j).to_ascii_lowercase().as_str() {
+    match ctx.doc.key(j) {
         "fight" => is_in(
             &[
                 "for", "on", "back", "to", "hard", "harder", "it", "this", "that",

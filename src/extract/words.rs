@@ -136,7 +136,7 @@ fn pack_lower(w: &[u8]) -> Option<[u64; 2]> {
 
 /// Up to 8 bytes as a little-endian word, zero-padded, read in at most
 /// two overlapping loads (a byte read twice is or-ed with itself).
-fn load(w: &[u8]) -> u64 {
+pub(crate) fn load(w: &[u8]) -> u64 {
     let n = w.len();
     let load4 = |b: &[u8]| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
     let load2 = |b: &[u8]| u64::from(u16::from_le_bytes([b[0], b[1]]));

@@ -58,40 +58,11 @@ fn share_word(w: &str) -> bool {
     )
 }
 
-/// A number written in words ("twelve", "sixty-three").
+/// A number written in words ("twelve", "sixty-three", "half").
 fn number_word(w: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "half",
-    ];
-    !w.is_empty() && w.split('-').all(|p| UNITS.contains(&p))
+    !w.is_empty()
+        && w.split('-')
+            .all(|p| p == "half" || super::words::NUMBER_UNITS.contains(&p))
 }
 
 impl ActorSet {

@@ -1416,7 +1416,7 @@ impl<'d> Walk<'_, 'd, '_> {
                 && !verbish
                 && speaker
                 && self.says(last)
-                && is_in_list(
+                && crate::extract::words::is_in(
                     &[
                         "said",
                         "says",
@@ -3002,10 +3002,6 @@ impl<'d> Walk<'_, 'd, '_> {
 use super::{OrgWords, fold, ikey, initials_are, same_word};
 
 /// `key` up to its first character that is neither a letter nor a digit.
-fn is_in_list(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
-}
-
 /// A word shaped like an English plural ("Engineers", "Critics"), not like
 /// a surname ending in s ("Davis", "Cruz", "Ross", "Morales" aside).
 fn plural_like(key: &str) -> bool {
@@ -3015,25 +3011,23 @@ fn plural_like(key: &str) -> bool {
             .any(|e| key.ends_with(e))
 }
 
+/// The keys of the words the article writes starting in lower case.
+fn lower_case_keys<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = &'d str> {
+    (0..doc.tokens.len()).filter_map(move |k| {
+        (doc.tokens[k].kind == TokKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase()))
+            .then(|| doc.key(k))
+    })
+}
+
 /// True when the article writes the word with key `key` starting in
 /// lower case somewhere.
 fn written_in_lower_case(doc: &Doc<'_>, key: &str) -> bool {
-    doc.tokens.iter().enumerate().any(|(k, t)| {
-        t.kind == TokKind::Word
-            && doc.key(k) == key
-            && doc.tok(k).starts_with(|c: char| c.is_lowercase())
-    })
+    lower_case_keys(doc).any(|k| k == key)
 }
 
 /// Every word the article writes starting in lower case, by its key.
 fn lower_case_words<'d>(doc: &'d Doc<'_>) -> HashSet<&'d str> {
-    let mut set = HashSet::default();
-    for (k, t) in doc.tokens.iter().enumerate() {
-        if t.kind == TokKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase()) {
-            set.insert(doc.key(k));
-        }
-    }
-    set
+    lower_case_keys(doc).collect()
 }
 
 fn alnum_prefix(key: &str) -> &str {
@@ -3054,9 +3048,10 @@ fn alnum_prefix(key: &str) -> &str {
 
 /// A number written in words ("eighteen", "twenty-seven").
 fn is_number_word(w: &str) -> bool {
+    use super::words::{NUMBER_COUNTS, NUMBER_UNITS};
     w != "one"
         && w.split('-')
-            .all(|p| super::words::NUMBER_WORDS.contains(&p))
+            .all(|p| NUMBER_UNITS.contains(&p) || NUMBER_COUNTS.contains(&p))
 }
 
 /// True when every letter of `w` is a capital (and it has one).

@@ -216,19 +216,9 @@ impl ClassTable {
         }
     }
 
-    /// Up to 8 bytes as a little-endian word, zero-padded, read in at
-    /// most two overlapping loads.
+    /// Up to 8 bytes as a little-endian word (see `words::load`).
     fn word(w: &[u8]) -> u64 {
-        let n = w.len();
-        let load4 = |b: &[u8]| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-        let load2 = |b: &[u8]| u64::from(u16::from_le_bytes([b[0], b[1]]));
-        match n {
-            0 => 0,
-            1 => u64::from(w[0]),
-            2..=3 => load2(w) | (load2(&w[n - 2..]) << ((n - 2) * 8)),
-            4..=7 => load4(w) | (load4(&w[n - 4..]) << ((n - 4) * 8)),
-            _ => u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]),
-        }
+        crate::extract::words::load(w)
     }
 
     /// The hash of a word packed by [`ClassTable::pack`] with its length:
@@ -447,7 +437,7 @@ const MINOR_WORDS: &[&str] = &[
 ];
 
 /// Numbers written as words, alone or joined by hyphens ("twenty-seven").
-pub(crate) const NUMBER_WORDS: &[&str] = &[
+pub(crate) const NUMBER_UNITS: &[&str] = &[
     "one",
     "two",
     "three",
@@ -476,11 +466,10 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
     "eighty",
     "ninety",
     "hundred",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "dozen",
 ];
+
+/// Counts written as words that stand for a number of people ("dozens").
+pub(crate) const NUMBER_COUNTS: &[&str] = &["dozens", "hundreds", "thousands", "dozen"];
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     text.lines()
@@ -710,7 +699,7 @@ fn classes_of(w: &Words) -> HashMap<String, WordInfo> {
     for x in w.titles.by_first.keys() {
         add(&mut keyed, x, class::TITLE_START);
     }
-    for x in NUMBER_WORDS {
+    for x in NUMBER_UNITS.iter().chain(NUMBER_COUNTS) {
         add(&mut keyed, x, class::NUMBER);
     }
     for x in AUX {
