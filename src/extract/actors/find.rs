@@ -3013,10 +3013,12 @@ fn plural_like(key: &str) -> bool {
 
 /// The keys of the words the article writes starting in lower case.
 fn lower_case_keys<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = &'d str> {
-    (0..doc.tokens.len()).filter_map(move |k| {
-        (doc.tokens[k].kind == TokKind::Word && doc.tok(k).starts_with(|c: char| c.is_lowercase()))
-            .then(|| doc.key(k))
-    })
+    (0..doc.tokens.len())
+        .filter(move |&k| {
+            doc.tokens[k].kind == TokKind::Word
+                && doc.tok(k).starts_with(|c: char| c.is_lowercase())
+        })
+        .map(move |k| doc.key(k))
 }
 
 /// True when the article writes the word with key `key` starting in
