@@ -1020,6 +1020,8 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         let lo = p.saturating_sub(30).max(s0);
         let mut commas = (lo..p).rev().filter(|&i| st.is_punct(i, ",")).take(3);
         let first_comma = commas.next()?;
+        // A head passed over for one further left, kept in case none is.
+        let mut inner = None;
         for prev_comma in std::iter::once(first_comma).chain(commas) {
             let appositive = prev_comma + 1..p;
             // Finite verbs may appear only in a relative clause inside it
@@ -1039,17 +1041,33 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
                 || relative - appositive.start > 18
                 || prev_comma == s0
             {
-                return None;
+                return inner;
             }
             match head_before(st, s0, prev_comma) {
                 Some(Source::Np(a, b)) => {
-                    return Some(Source::Appos(a, b, appositive.start, appositive.end - 1));
+                    let found = Source::Appos(a, b, appositive.start, appositive.end - 1);
+                    // "Sam Roe, a contestant on the show, who went on to
+                    // ..., said": a relative clause after the object of a
+                    // preposition inside an appositive leaves the head
+                    // further left.
+                    if inner.is_none()
+                        && relative == appositive.start
+                        && a > s0
+                        && st.in_list(
+                            a - 1,
+                            &["on", "in", "at", "of", "for", "with", "by", "from", "to"],
+                        )
+                    {
+                        inner = Some(found);
+                        continue;
+                    }
+                    return Some(found);
                 }
                 Some(other) => return Some(other),
                 None => {}
             }
         }
-        return None;
+        return inner;
     }
     if !st.is_word(p) {
         return None;
@@ -1382,7 +1400,30 @@ fn clause_ahead(st: &Stage<'_, '_>, j: usize, end: usize) -> bool {
     }
     (j + 1..(j + 10).min(end))
         .take_while(|&k| st.is_word(k) || (st.kind(k) == TokKind::Number) || st.is_punct(k, "'s"))
-        .any(|k| st.in_list(k, FINITE_VERBS))
+        .any(|k| finite_verb_at(st, k))
+}
+
+/// True when token `k`, inside a phrase, is a finite verb: an auxiliary,
+/// a common verb whose form shows it ("cost", "wants"), or a lower-case
+/// past form in "-ed" after a word that is no determiner or preposition
+/// and before no "by" (not a passive participle: "the people killed by").
+fn finite_verb_at(st: &Stage<'_, '_>, k: usize) -> bool {
+    if st.in_list(k, FINITE_VERBS) || st.in_list(k, &FINITE_LEXICAL) {
+        return true;
+    }
+    let w = st.w(k);
+    k > 0
+        && w.len() >= 5
+        && w.ends_with("ed")
+        && !st.is_cap(k)
+        && st.is_word(k - 1)
+        && !st.in_list(k - 1, &DETERMINERS)
+        && !st.in_list(k - 1, ADJUNCT_PREPOSITIONS)
+        && !st.in_list(
+            k - 1,
+            &["of", "for", "and", "or", "newly", "recently", "well"],
+        )
+        && !(k + 1 < st.doc.tokens.len() && st.in_list(k + 1, &["by", "in", "at", "on"]))
 }
 
 fn is_day_or_month(w: &str) -> bool {

@@ -735,3 +735,29 @@ fn large_input_is_linear() {
         start.elapsed()
     );
 }
+
+#[test]
+fn a_lone_surname_described_by_an_appositive_title_is_a_person() {
+    let a = analyze(
+        "Headline\n\nWalsh, a former labor leader, had close ties to Joe Biden.\n\n\
+         \"We need someone who is battle tested,\" he said.",
+    );
+    assert_eq!(actor(&a, "Walsh").kind, ActorKind::Person);
+    let walsh = a
+        .statements
+        .iter()
+        .find(|s| a.actor(s.speaker).is_some_and(|x| x.name == "Walsh"));
+    assert!(walsh.is_some(), "{:?}", a.statements);
+    // A day, or a place described by no title, is no person.
+    let a = analyze(
+        "Headline\n\nOn Tuesday, the president spoke. Paris, the French capital, was calm.",
+    );
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.kind != ActorKind::Person || x.name != "Paris"),
+        "{:?}",
+        names(&a)
+    );
+    assert!(!has_actor(&a, "Tuesday"));
+}

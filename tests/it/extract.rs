@@ -678,3 +678,45 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_relative_clause_after_a_prepositional_object_leaves_the_head_further_left() {
+    let s = statements(
+        "Sam Roe, a contestant on the show, who went on to work alongside Trump, said his boss was kind.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Sam Roe");
+    assert_eq!(s[0].2, "his boss was kind");
+    // A relative clause right after the head keeps it.
+    let s = statements("The mayor, who leads the city, said the budget was fine.");
+    assert_eq!(s[0].0, "mayor", "{s:?}");
+}
+
+#[test]
+fn that_less_clauses_whose_verb_is_no_auxiliary() {
+    let opening = "Barack Obama spoke in Ohio. ";
+    for (sentence, content) in [
+        (
+            "Obama said stocks aren't a great investment.",
+            "stocks aren't a great investment",
+        ),
+        (
+            "Obama said inevitable economic changes cost many people their jobs.",
+            "inevitable economic changes cost many people their jobs",
+        ),
+        (
+            "Obama said Russian forces attacked the city.",
+            "Russian forces attacked the city",
+        ),
+    ] {
+        let s = statements(&format!("{opening}{sentence}"));
+        assert_eq!(s.len(), 1, "{sentence}: {s:?}");
+        assert_eq!(s[0].0, "Barack Obama");
+        assert_eq!(s[0].2, content);
+    }
+    // A participle with its agent is no verb of a clause.
+    let s = statements(
+        "Barack Obama spoke in Ohio. Obama said goodbye to the people gathered by the river.",
+    );
+    assert!(s.is_empty(), "{s:?}");
+}

@@ -1443,7 +1443,21 @@ impl<'d> Walk<'_, 'd, '_> {
                 )
                 && self.tok(i).chars().skip(1).all(|c| c.is_lowercase())
                 && !plural_like(self.key(i));
-            if initial_speaker && !self.known_single(i) {
+            // "Walsh, a former labor leader,": a lone capitalised word
+            // that an appositive with a title describes is a surname.
+            let described = !verbish
+                && self.tok(i).chars().skip(1).all(|c| c.is_lowercase())
+                && !plural_like(self.key(i))
+                && !self.has(i, class::NOT_NAME_WORD)
+                && !is_day_or_month_key(self.key(i))
+                && self.appositive_follows(last);
+            if described && !self.known_single(i) {
+                self.singles.push(Single {
+                    tok: i,
+                    speaker: true,
+                    initial,
+                });
+            } else if initial_speaker && !self.known_single(i) {
                 self.singles.push(Single {
                     tok: i,
                     speaker: true,
@@ -3123,6 +3137,28 @@ fn capitalise(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// True for the lower-case key of a day, a month or a time word.
+fn is_day_or_month_key(k: &str) -> bool {
+    crate::extract::words::Words::has(&crate::extract::words::TIME_WORDS, k)
+        || crate::extract::words::is_in(
+            &[
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ],
+            k,
+        )
 }
 
 #[cfg(test)]
