@@ -761,3 +761,16 @@ fn a_lone_surname_described_by_an_appositive_title_is_a_person() {
     );
     assert!(!has_actor(&a, "Tuesday"));
 }
+
+#[test]
+fn a_month_that_is_a_given_name_starts_a_name() {
+    let a = analyze(
+        "Headline\n\nFormer Arizona governor Jan Brewer said the talks failed. \
+         April Ryan said no deal was reached. In April Barack Obama spoke.",
+    );
+    assert!(has_actor(&a, "Jan Brewer"), "{:?}", names(&a));
+    assert!(has_actor(&a, "April Ryan"), "{:?}", names(&a));
+    // After "in", the month is a date.
+    assert!(!has_actor(&a, "April Barack Obama"), "{:?}", names(&a));
+    assert!(has_actor(&a, "Barack Obama"), "{:?}", names(&a));
+}

@@ -1172,7 +1172,7 @@ impl<'d> Walk<'_, 'd, '_> {
             return n;
         }
         let digits = self.tok(i).chars().any(|c| c.is_ascii_digit());
-        if self.not_name(i) && !digits {
+        if self.not_name(i) && !digits && !self.month_given_name(i) {
             if !initial && self.key(i) != "the" {
                 self.skipped = i + 1;
             }
@@ -1595,6 +1595,30 @@ impl<'d> Walk<'_, 'd, '_> {
                         || c.name_words.first().is_some_and(|x| same_word(x, w)))
             })
         })
+    }
+
+    /// True when the month name at `i` is a given name ("Jan Brewer",
+    /// "April Ryan"): a month that is also a given name, before a
+    /// capitalised word that may be a name, and not after a word that
+    /// introduces a date ("in April", "since June").
+    fn month_given_name(&self, i: usize) -> bool {
+        let j = i + 1;
+        j < self.end
+            && crate::extract::words::is_in(&["Jan", "April", "May", "June", "August"], self.tok(i))
+            && self.cap(j)
+            && self.doc.tokens[j].kind == TokKind::Word
+            && !self.not_name(j)
+            && !self.is_title_start(j)
+            && self.gaz(j).is_none_or(|g| self.has_person_target(g))
+            && (i == self.start
+                || !crate::extract::words::is_in(
+                    &[
+                        "in", "on", "since", "by", "until", "till", "from", "last", "this", "next",
+                        "early", "late", "mid", "through", "during", "of", "before", "after",
+                        "between", "to", "and", "or", "each", "every", "the",
+                    ],
+                    self.key(i - 1),
+                ))
     }
 
     /// The capitalised run from `i`: its last token and whether it is an
