@@ -111,6 +111,15 @@ pub(crate) struct Syndication {
 /// Reads a syndication header at `pos`.
 pub(crate) fn syndication(text: &str, pos: usize) -> Option<Syndication> {
     let rest = text.get(pos..)?;
+    // The pattern needs a parenthesis on the first line: most stories
+    // have none there, and skip the search for captures.
+    let paren = rest
+        .bytes()
+        .take_while(|&b| b != b'\n')
+        .any(|b| b == b'(');
+    if !paren {
+        return None;
+    }
     let caps = SYNDICATION.captures(rest)?;
     let date_m = caps.name("date")?;
     let date_text = date_m.as_str().trim_matches(is_space);
