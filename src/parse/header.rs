@@ -113,10 +113,7 @@ pub(crate) fn syndication(text: &str, pos: usize) -> Option<Syndication> {
     let rest = text.get(pos..)?;
     // The pattern needs a parenthesis on the first line: most stories
     // have none there, and skip the search for captures.
-    let paren = rest
-        .bytes()
-        .take_while(|&b| b != b'\n')
-        .any(|b| b == b'(');
+    let paren = rest.bytes().take_while(|&b| b != b'\n').any(|b| b == b'(');
     if !paren {
         return None;
     }
