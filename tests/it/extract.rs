@@ -720,3 +720,24 @@ fn that_less_clauses_whose_verb_is_no_auxiliary() {
     );
     assert!(s.is_empty(), "{s:?}");
 }
+
+#[test]
+fn working_toward_aiming_at_and_pressing_for_are_support() {
+    for (text, topic) in [
+        (
+            "The United States will continue to work toward an immediate ceasefire.",
+            "an immediate ceasefire",
+        ),
+        ("Britain aims to end the war.", "end the war"),
+        (
+            "Japan pressed for a vote on the resolution.",
+            "a vote on the resolution",
+        ),
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.positions.len(), 1, "{text}: {:?}", a.positions);
+        let p = &a.positions[0];
+        assert_eq!(p.stance, Stance::Support, "{text}");
+        assert_eq!(a.text(p.topic_span.unwrap()), topic, "{text}");
+    }
+}
