@@ -1556,6 +1556,17 @@ fn content_tokens(
                 }
             }
         }
+        // "Democrats want X, and Republicans want Y": after a comma, a
+        // conjunction and a new subject of a few words before a reporting
+        // verb begin another attribution.
+        if i > start
+            && st.is_punct(i - 1, ",")
+            && st.in_list(i, &["and", "but", "while"])
+            && !st.quoted(i)
+            && new_subject_cue(st, i + 1, end)
+        {
+            break;
+        }
         if st.is_punct(i, ",") && !st.quoted(i) && i + 1 < end {
             let n = i + 1;
             if st.in_list(n, CLAUSE_BREAKERS)
@@ -1594,6 +1605,42 @@ fn content_tokens(
     }
     let direct = false;
     Some((vec![span], direct))
+}
+
+/// True when a subject of one to four words starts at token `j` and a
+/// reporting verb (not a noun, not a weak cue) follows it, in the form of
+/// a finite verb (not a participle in "-ing").
+fn new_subject_cue(st: &Stage<'_, '_>, j: usize, end: usize) -> bool {
+    if j >= end || !st.is_word(j) || st.in_list(j, FINITE_VERBS) || st.quoted(j) {
+        return false;
+    }
+    let lex = &*CUES;
+    (j + 1..(j + 5).min(end)).any(|k| {
+        (j..k).all(|m| {
+            st.is_word(m)
+                && !st.in_list(m, FINITE_VERBS)
+                && !st.in_list(m, ADJUNCT_PREPOSITIONS)
+                && !st.in_list(m, &NP_LEFT_BOUNDARY)
+        }) && !st.w(k).ends_with("ing")
+            && lex
+                .forms
+                .longest(|x| (k + x < end).then(|| st.doc.low(k + x)))
+                .is_some_and(|(idx, n)| {
+                    let c = &lex.cues[idx as usize];
+                    // "and the fears over terrorism": a plural noun that
+                    // looks like a verb in "-s", before a preposition or
+                    // nothing, is a list's next item.
+                    let after = k + n;
+                    let noun_like = n == 1
+                        && st.w(k).ends_with('s')
+                        && !st.is(k, "says")
+                        && (after >= end
+                            || !st.is_word(after)
+                            || st.in_list(after, ADJUNCT_PREPOSITIONS)
+                            || st.in_list(after, &["of", "for", "about", "and", "or"]));
+                    !c.weak && !c.noun && !noun_like
+                })
+    })
 }
 
 /// True when a participle clause ("engaging in ...", "citing ...") starts

@@ -182,6 +182,14 @@ pub(crate) const RELATIVES: &[&str] = &["who", "which", "that"];
 /// Words that may sit between a source and its cue ("Trump once again
 /// warned", "he has repeatedly said").
 pub(crate) static SKIPPABLE_BEFORE_CUE: WordSet = WordSet::new(&[
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "wouldn't",
     "also",
     "later",
     "then",

@@ -741,3 +741,41 @@ fn working_toward_aiming_at_and_pressing_for_are_support() {
         assert_eq!(a.text(p.topic_span.unwrap()), topic, "{text}");
     }
 }
+
+#[test]
+fn a_new_subject_and_cue_after_a_comma_and_a_conjunction_ends_the_content() {
+    let s = statements(
+        "Barack Obama and Angela Merkel met. Barack Obama said the deal was fair, \
+         and Angela Merkel said it was not.",
+    );
+    assert_eq!(
+        s,
+        [
+            (
+                "Barack Obama".into(),
+                "said".into(),
+                "the deal was fair".into()
+            ),
+            ("Angela Merkel".into(), "said".into(), "it was not".into()),
+        ]
+    );
+    // A list's next item that only looks like a reporting verb stays in.
+    let s = statements(
+        "Jane Roe said Europe faced the crisis, the troubles in the Eurozone, \
+         and the fears over terrorism.",
+    );
+    assert!(s[0].2.ends_with("the fears over terrorism"), "{s:?}");
+}
+
+#[test]
+fn a_negated_auxiliary_between_source_and_cue_is_skipped() {
+    let s = statements(
+        "Donald Trump spoke in Ohio. Trump hasn't said how he is preparing for the debate.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Donald Trump");
+    let a = analyze(
+        "Donald Trump spoke in Ohio. Trump hasn't said how he is preparing for the debate.",
+    );
+    assert_eq!(a.text(a.statements[0].source.unwrap()), "Trump");
+}
