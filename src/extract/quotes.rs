@@ -42,8 +42,12 @@ fn classify(doc: &Doc<'_>, i: usize, single: bool) -> Option<Mark> {
         before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-:".contains(c));
     let space_after =
         after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\u{2014}\u{2013}".contains(c));
+    // A mark that opens its paragraph opens a quotation, whatever its
+    // shape ("” … he delivered", a right mark typed for a left one).
+    let opens_paragraph = i == 0 || doc.tokens[i - 1].para != t.para;
     match s {
         "\u{201c}" | "\u{201e}" | "\u{ab}" | "``" => Some(Mark::Open),
+        "\u{201d}" | "\u{bb}" if opens_paragraph => Some(Mark::Open),
         "\u{201d}" | "\u{bb}" => Some(if space_before && !space_after {
             Mark::Open
         } else {
@@ -135,6 +139,17 @@ fn mark(quotes: &[Quote], inside: &mut [Option<u32>]) {
     }
 }
 
+/// The span `a..b` of the text without the white space at its ends (a
+/// mark set apart from its words: "” … he delivered").
+fn trimmed(doc: &Doc<'_>, a: usize, b: usize) -> Span {
+    let Some(t) = doc.text.get(a..b) else {
+        return Span::ordered(a, b);
+    };
+    let start = a + (t.len() - t.trim_start().len());
+    let end = (b - (t.len() - t.trim_end().len())).max(start);
+    Span::ordered(start, end)
+}
+
 fn pair_double(doc: &Doc<'_>, start: usize, end: usize, out: &mut Vec<Quote>) {
     let mut open: Option<usize> = None;
     let close_at = |o: usize, c: usize, closed: bool, out: &mut Vec<Quote>| {
@@ -147,7 +162,8 @@ fn pair_double(doc: &Doc<'_>, start: usize, end: usize, out: &mut Vec<Quote>) {
             open: o,
             close: c,
             closed,
-            inner: Span::ordered(
+            inner: trimmed(
+                doc,
                 doc.tokens[o].end as usize,
                 inner_end.max(doc.tokens[o].end as usize),
             ),

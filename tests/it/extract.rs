@@ -779,3 +779,18 @@ fn a_negated_auxiliary_between_source_and_cue_is_skipped() {
     );
     assert_eq!(a.text(a.statements[0].source.unwrap()), "Trump");
 }
+
+#[test]
+fn a_right_mark_opening_its_paragraph_opens_a_quotation() {
+    let s = statements(
+        "Mark Roe noted that the debate went well.\n\n\
+         \u{201d} \u{2026} he delivered a mix of orthodoxy and polish,\u{201d} Roe wrote.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "Mark Roe");
+    // The quotation's words, without the space after the mark.
+    assert_eq!(
+        s[1].2,
+        "\u{2026} he delivered a mix of orthodoxy and polish,"
+    );
+}
