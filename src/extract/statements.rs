@@ -2005,6 +2005,52 @@ fn read_according(
     if src_first >= end {
         return None;
     }
+    // "(Attributable to Press Secretary Jane Roe)" alone in its paragraph:
+    // the paragraphs that follow are what was said.
+    let standalone = cf == s0 || (cf == s0 + 1 && st.is_punct(s0, "("));
+    if standalone && cue.lemma == "attributable to" {
+        let mut src_last = src_first;
+        while src_last + 1 < end && !st.is_punct(src_last + 1, ")") && src_last - src_first < 12 {
+            src_last += 1;
+        }
+        let rest_empty = (src_last + 1..end).all(|k| st.kind(k) == TokKind::Punct);
+        if !rest_empty {
+            return None;
+        }
+        let last_tok = range_last_token(st, si);
+        let content = following_paragraphs(st, last_tok + 1)?;
+        // A quotation from its first word to its last is read inside its
+        // marks.
+        let (content, direct) = match (
+            st.opens(st.doc.token_at(content.start())),
+            st.doc.text.get(content.range()),
+        ) {
+            (Some(_), Some(t)) if t.ends_with(['\u{201d}', '"']) => {
+                let first = t.chars().next().map_or(0, char::len_utf8);
+                let last = t.chars().next_back().map_or(0, char::len_utf8);
+                if t.len() <= first + last {
+                    return None;
+                }
+                (
+                    Span::ordered(content.start() + first, content.end() - last),
+                    true,
+                )
+            }
+            _ => (content, false),
+        };
+        let speaker = res.resolve_np(st.doc, src_first, src_last)?;
+        return Some(
+            Draft::new(
+                speaker,
+                Some((src_first, src_last)),
+                (cf, cl),
+                vec![content],
+                si,
+            )
+            .said(cue.act, cue.lemma.as_str())
+            .quoted(direct),
+        );
+    }
     // The source runs to a comma or the end.
     let mut src_last = src_first;
     while src_last + 1 < end && !st.is_punct(src_last + 1, ",") && src_last - src_first < 10 {
@@ -2062,6 +2108,11 @@ fn read_according(
         )
         .said(cue.act, cue.lemma.as_str()),
     )
+}
+
+/// The last token of sentence `si`.
+fn range_last_token(st: &Stage<'_, '_>, si: usize) -> usize {
+    st.doc.sentences[si].end.saturating_sub(1)
 }
 
 /// Quotation sentences that follow an attributed sentence in the same

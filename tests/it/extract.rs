@@ -794,3 +794,22 @@ fn a_right_mark_opening_its_paragraph_opens_a_quotation() {
         "\u{2026} he delivered a mix of orthodoxy and polish,"
     );
 }
+
+#[test]
+fn a_release_attributable_to_a_spokesperson_is_their_statement() {
+    let a = analyze(
+        "Strike in Eastern Syria\n\n\
+         (Attributable to Pentagon Press Secretary John Kirby)\n\n\
+         \u{201c}U.S. forces conducted airstrikes this evening.\n\n\
+         The operation sends an unambiguous message.\u{201d}",
+    );
+    assert_eq!(a.statements.len(), 1, "{:?}", a.statements);
+    let s = &a.statements[0];
+    assert_eq!(a.actor(s.speaker).unwrap().name, "John Kirby");
+    assert_eq!(a.text(s.cue), "Attributable to");
+    assert!(s.direct);
+    assert_eq!(
+        a.text(s.content[0]),
+        "U.S. forces conducted airstrikes this evening.\n\nThe operation sends an unambiguous message."
+    );
+}
