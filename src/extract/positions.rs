@@ -385,7 +385,12 @@ pub(crate) fn extract(
                     before,
                 );
             let need = is_in(&["need", "needs", "needed"], doc.key(i));
+            // "the very need for": a noun after an article and one word.
+            let need_noun = doc.key(i) == "need"
+                && i >= s0 + 2
+                && is_in(&["the", "a", "an", "this", "that", "any"], doc.key(i - 2));
             if passive
+                || need_noun
                 || (need && (before == "in" || (owner.is_none() && !is_in(&["we", "i"], before))))
             {
                 i = last_cue + 1;
@@ -407,6 +412,11 @@ pub(crate) fn extract(
             let cend = ctx.clause_end(last_cue + 1, end, owner);
             // One holder (most frames) without a vector for it.
             let (one, many): (Option<ActorIdx>, Vec<ActorIdx>) = match frame {
+                // "Zelensky warned that Ukraine needs a just peace": what a
+                // speaker says someone needs is the speaker's stance.
+                Frame::Verb if need && owner.is_some() => {
+                    (owner.map(|d| ctx.drafts[d].speaker), Vec::new())
+                }
                 Frame::Verb => (None, verb_holders(ctx, res, cstart, i, owner, author)),
                 Frame::Noun => (noun_holder(ctx, res, cstart, i, owner, author), Vec::new()),
                 Frame::Pred => (None, pred_holders(ctx, res, cstart, i, owner, author)),

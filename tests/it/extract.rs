@@ -813,3 +813,21 @@ fn a_release_attributable_to_a_spokesperson_is_their_statement() {
         "U.S. forces conducted airstrikes this evening.\n\nThe operation sends an unambiguous message."
     );
 }
+
+#[test]
+fn what_a_speaker_says_someone_needs_is_the_speakers_stance() {
+    let a = analyze("Volodymyr Zelensky warned that Ukraine needs a just and durable peace.");
+    let p: Vec<(String, Stance)> = a
+        .positions
+        .iter()
+        .map(|p| (a.actor(p.holder).unwrap().name.clone(), p.stance))
+        .collect();
+    assert_eq!(p, [("Volodymyr Zelensky".to_string(), Stance::Support)]);
+    // "the very need for": a noun, no stance.
+    let a = analyze("Donald Trump has questioned the very need for moderators.");
+    assert!(
+        a.positions.iter().all(|p| p.stance != Stance::Support),
+        "{:?}",
+        a.positions
+    );
+}
