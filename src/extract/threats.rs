@@ -733,10 +733,12 @@ fn issuer(
     };
     match (owner, resolved) {
         (Some(_), Some(x)) => {
-            // Inside a statement: the speaker's own threat only.
+            // Inside a statement: the speaker's own threat, or their
+            // side's: their state, or someone of the same state ("President
+            // Biden will act to ..." in a Pentagon spokesman's statement).
             let same = Some(x) == speaker
                 || Some(x) == speaker_state
-                || (res.kind(x) == ActorKind::State
+                || (matches!(res.kind(x), ActorKind::State | ActorKind::Person)
                     && res.country_of(x).is_some()
                     && res.country_of(x) == speaker.and_then(|s| res.country_of(s)));
             same.then_some((x, None))

@@ -831,3 +831,23 @@ fn what_a_speaker_says_someone_needs_is_the_speakers_stance() {
         a.positions
     );
 }
+
+#[test]
+fn a_spokesperson_relays_a_threat_of_someone_of_their_state() {
+    let a = analyze(
+        "Strike in Eastern Syria\n\n\
+         (Attributable to Pentagon Press Secretary John Kirby)\n\n\
+         \u{201c}The operation sends an unambiguous message: President Joe Biden will act \
+         to protect American personnel.\u{201d}",
+    );
+    let issuers: Vec<&str> = a
+        .threats
+        .iter()
+        .map(|t| a.actor(t.issuer).unwrap().name.as_str())
+        .collect();
+    assert_eq!(issuers, ["Joe Biden"], "{:?}", a.threats);
+    // A foreign speaker's words about someone's action are no threat of
+    // that someone.
+    let a = analyze("Dmitry Peskov said President Joe Biden will impose new sanctions on Russia.");
+    assert!(a.threats.is_empty(), "{:?}", a.threats);
+}
