@@ -1522,7 +1522,18 @@ fn content_tokens(
         if q.len() == 0 {
             return None;
         }
-        return Some((vec![q.inner], true));
+        // "points out that ''the penalties are so light'' that companies
+        // ...": a quotation that only opens the clause after "that" is
+        // part of it; the whole clause is what was said.
+        let opens_clause = matches!(mode, Mode::That | Mode::ObjThat)
+            && start > 0
+            && st.is(start - 1, "that")
+            && q.closed
+            && q.close + 1 < end
+            && st.is_word(q.close + 1);
+        if !opens_clause {
+            return Some((vec![q.inner], true));
+        }
     }
     let mut last = start;
     let mut i = start;

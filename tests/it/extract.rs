@@ -851,3 +851,17 @@ fn a_spokesperson_relays_a_threat_of_someone_of_their_state() {
     let a = analyze("Dmitry Peskov said President Joe Biden will impose new sanctions on Russia.");
     assert!(a.threats.is_empty(), "{:?}", a.threats);
 }
+
+#[test]
+fn a_quotation_opening_a_that_clause_is_part_of_it() {
+    let s = statements(
+        "Barack Obama said that \"the penalties are so light\" that companies ignore them.",
+    );
+    assert_eq!(
+        s[0].2,
+        "\"the penalties are so light\" that companies ignore them"
+    );
+    // A quotation that is the whole clause is read inside its marks.
+    let s = statements("Barack Obama said that \"the talks failed.\"");
+    assert_eq!(s[0].2, "the talks failed.");
+}
