@@ -1796,7 +1796,14 @@ fn read_backward(
     // A cue that takes an object may be followed by it ("he told
     // reporters").
     let obj_ok = cue.has(frame::OBJ_THAT | frame::OBJ_TO) && after_source == cl + 1;
-    let (rest_end, tail_quote) = tail(st, after_source, end, obj_ok)?;
+    // After a closed quotation, a participle clause may follow ('"...,"
+    // he said introducing ...').
+    let after_quote = boundary > s0
+        && (st.closes(boundary - 1).is_some()
+            || (boundary > s0 + 1
+                && st.is_punct(boundary - 1, ",")
+                && st.closes(boundary - 2).is_some()));
+    let (rest_end, tail_quote) = tail(st, after_source, end, obj_ok, after_quote)?;
     let _ = rest_end;
     // What precedes: a comma or a closing quotation mark right before the
     // attribution.
@@ -1881,6 +1888,7 @@ fn tail<'q>(
     from: usize,
     end: usize,
     obj_ok: bool,
+    participle_ok: bool,
 ) -> Option<(usize, Option<&'q Quote>)> {
     let mut i = from;
     let mut n = 0;
@@ -1890,6 +1898,12 @@ fn tail<'q>(
         && st.is_word(from)
         && !st.in_list(from, ADJUNCT_PREPOSITIONS)
         && !st.in_list(from, &TIME_WORDS)
+        // "he said introducing Clinton as ...": a participle clause.
+        && !(participle_ok
+            && st.w(from).len() > 5
+            && st.w(from).ends_with("ing")
+            && !st.is_cap(from)
+            && !st.in_list(from, &["nothing", "something", "anything", "everything"]))
         && !is_day_or_month(st.w(from))
         && !st.in_list(
             from,

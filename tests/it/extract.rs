@@ -865,3 +865,19 @@ fn a_quotation_opening_a_that_clause_is_part_of_it() {
     let s = statements("Barack Obama said that \"the talks failed.\"");
     assert_eq!(s[0].2, "the talks failed.");
 }
+
+#[test]
+fn a_participle_after_a_quotations_attribution() {
+    let s = statements(
+        "Joe Walsh spoke in Ohio.\n\n\
+         \u{201c}We need someone who is battle tested,\u{201d} he said introducing Clinton as a leader.",
+    );
+    assert_eq!(
+        s,
+        [(
+            "Joe Walsh".into(),
+            "said".into(),
+            "We need someone who is battle tested,".into()
+        )]
+    );
+}
