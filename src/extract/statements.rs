@@ -2063,18 +2063,8 @@ fn read_according(
             }
             _ => (content, false),
         };
-        let speaker = res.resolve_np(st.doc, src_first, src_last)?;
-        return Some(
-            Draft::new(
-                speaker,
-                Some((src_first, src_last)),
-                (cf, cl),
-                vec![content],
-                si,
-            )
-            .said(cue.act, cue.lemma.as_str())
-            .quoted(direct),
-        );
+        return source_draft(st, res, (src_first, src_last), (cf, cl), content, si, cue)
+            .map(|d| d.quoted(direct));
     }
     // The source runs to a comma or the end.
     let mut src_last = src_first;
@@ -2122,16 +2112,24 @@ fn read_according(
         }
         st.doc.span(a, b)
     };
-    let speaker = res.resolve_np(st.doc, src_first, src_last)?;
+    source_draft(st, res, (src_first, src_last), (cf, cl), content, si, cue)
+}
+
+/// The statement of the source phrase `src` (resolved to its actor), cue
+/// tokens `cue_toks` and `content`, in sentence `si`.
+fn source_draft(
+    st: &Stage<'_, '_>,
+    res: &mut dyn Resolver,
+    src: (usize, usize),
+    cue_toks: (usize, usize),
+    content: Span,
+    si: usize,
+    cue: &'static Cue,
+) -> Option<Draft> {
+    let speaker = res.resolve_np(st.doc, src.0, src.1)?;
     Some(
-        Draft::new(
-            speaker,
-            Some((src_first, src_last)),
-            (cf, cl),
-            vec![content],
-            si,
-        )
-        .said(cue.act, cue.lemma.as_str()),
+        Draft::new(speaker, Some(src), cue_toks, vec![content], si)
+            .said(cue.act, cue.lemma.as_str()),
     )
 }
 
