@@ -806,7 +806,7 @@ fn speaker_of(
                 && a - a2 < 8
                 && (st.in_list(a2 - 1, &["and", "on", "of", "for", "from", "in", "at"])
                     || st.is_word(a2 - 1))
-                && !st.in_list(a2 - 1, FINITE_VERBS)
+                && !st.in_list(a2 - 1, &FINITE_VERBS)
             {
                 a2 -= 1;
                 if st.in_list(a2, &["and", "on", "of", "for", "from", "in", "at"]) {
@@ -987,7 +987,7 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
         let prev = (lo..p)
             .rev()
             .find(|&i| st.kind(i) == TokKind::Punct && is_dash(st.w(i)))?;
-        if prev == s0 || (prev + 1..p).any(|i| st.in_list(i, FINITE_VERBS)) {
+        if prev == s0 || (prev + 1..p).any(|i| st.in_list(i, &FINITE_VERBS)) {
             return None;
         }
         return match np_ending_at(st, s0, prev - 1)? {
@@ -1037,7 +1037,8 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
                     appositive.start,
                     &["and", "but", "or", "so", "while", "because"],
                 )
-                || (appositive.start..relative).any(|i| st.in_list(i, FINITE_VERBS) || st.quoted(i))
+                || (appositive.start..relative)
+                    .any(|i| st.in_list(i, &FINITE_VERBS) || st.quoted(i))
                 || relative - appositive.start > 18
                 || prev_comma == s0
             {
@@ -1289,13 +1290,13 @@ fn forward_start(
             && !st.in_list(k, ADJUNCT_PREPOSITIONS)
             && !st.in_list(k, &DETERMINERS)
             && !st.in_list(k, SUBJECT_PRONOUNS)
-            && !st.in_list(k, FINITE_VERBS)
+            && !st.in_list(k, &FINITE_VERBS)
         {
             k += 1;
         }
         let obj = (j, k - 1);
         let obj_ok = st.is_word(j)
-            && !st.in_list(j, FINITE_VERBS)
+            && !st.in_list(j, &FINITE_VERBS)
             && !st.in_list(j, ADJUNCT_PREPOSITIONS)
             && !st.is(j, "that");
         if obj_ok && k < end {
@@ -1373,7 +1374,7 @@ fn forward_start(
 fn clause_ahead(st: &Stage<'_, '_>, j: usize, end: usize) -> bool {
     if !st.is_word(j)
         || st.in_list(j, ADJUNCT_PREPOSITIONS)
-        || st.in_list(j, FINITE_VERBS)
+        || st.in_list(j, &FINITE_VERBS)
         || st.in_list(
             j,
             &[
@@ -1408,7 +1409,7 @@ fn clause_ahead(st: &Stage<'_, '_>, j: usize, end: usize) -> bool {
 /// past form in "-ed" after a word that is no determiner or preposition
 /// and before no "by" (not a passive participle: "the people killed by").
 fn finite_verb_at(st: &Stage<'_, '_>, k: usize) -> bool {
-    if st.in_list(k, FINITE_VERBS) || st.in_list(k, &FINITE_LEXICAL) {
+    if st.in_list(k, &FINITE_VERBS) || st.in_list(k, &FINITE_LEXICAL) {
         return true;
     }
     let w = st.w(k);
@@ -1424,39 +1425,6 @@ fn finite_verb_at(st: &Stage<'_, '_>, k: usize) -> bool {
             &["of", "for", "and", "or", "newly", "recently", "well"],
         )
         && !(k + 1 < st.doc.tokens.len() && st.in_list(k + 1, &["by", "in", "at", "on"]))
-}
-
-fn is_day_or_month(w: &str) -> bool {
-    is_in(
-        &[
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-            "January",
-            "February",
-            "March",
-            "April",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "Jan.",
-            "Feb.",
-            "Aug.",
-            "Sept.",
-            "Oct.",
-            "Nov.",
-            "Dec.",
-        ],
-        w,
-    )
 }
 
 /// True when a that-less content clause can start at token `j` ("said
@@ -1478,7 +1446,9 @@ fn starts_clause(st: &Stage<'_, '_>, j: usize) -> bool {
                     w,
                 )
                 || (st.is_cap(j) && !st.in_list(j, ADJUNCT_PREPOSITIONS))
-                || (st.is_word(j) && j + 1 < st.doc.tokens.len() && st.in_list(j + 1, FINITE_VERBS))
+                || (st.is_word(j)
+                    && j + 1 < st.doc.tokens.len()
+                    && st.in_list(j + 1, &FINITE_VERBS))
         }
     }
 }
@@ -1489,7 +1459,7 @@ fn starts_np(st: &Stage<'_, '_>, j: usize) -> bool {
         return st.opens(j).is_some();
     }
     !st.in_list(j, ADJUNCT_PREPOSITIONS)
-        && !st.in_list(j, FINITE_VERBS)
+        && !st.in_list(j, &FINITE_VERBS)
         && !st.in_list(j, &NP_LEFT_BOUNDARY)
         && !st.in_list(
             j,
@@ -1622,20 +1592,20 @@ fn content_tokens(
 /// reporting verb (not a noun, not a weak cue) follows it, in the form of
 /// a finite verb (not a participle in "-ing").
 fn new_subject_cue(st: &Stage<'_, '_>, j: usize, end: usize) -> bool {
-    if j >= end || !st.is_word(j) || st.in_list(j, FINITE_VERBS) || st.quoted(j) {
+    if j >= end || !st.is_word(j) || st.in_list(j, &FINITE_VERBS) || st.quoted(j) {
         return false;
     }
     let lex = &*CUES;
     (j + 1..(j + 5).min(end)).any(|k| {
         (j..k).all(|m| {
             st.is_word(m)
-                && !st.in_list(m, FINITE_VERBS)
+                && !st.in_list(m, &FINITE_VERBS)
                 && !st.in_list(m, ADJUNCT_PREPOSITIONS)
                 && !st.in_list(m, &NP_LEFT_BOUNDARY)
         }) && !st.w(k).ends_with("ing")
-            && lex
-                .forms
-                .longest(|x| (k + x < end).then(|| st.doc.low(k + x)))
+            && st
+                .doc
+                .phrase_at(&lex.forms, k, end)
                 .is_some_and(|(idx, n)| {
                     let c = &lex.cues[idx as usize];
                     // "and the fears over terrorism": a plural noun that
@@ -1962,7 +1932,7 @@ fn tail<'q>(
         && st.is_punct(from, ",")
         && st.in_list(from + 1, &DETERMINERS)
         && !(from + 1..end)
-            .any(|k| st.in_list(k, FINITE_VERBS) || st.is(k, "that") || st.opens(k).is_some())
+            .any(|k| st.in_list(k, &FINITE_VERBS) || st.is(k, "that") || st.opens(k).is_some())
     {
         return Some((end, None));
     }
@@ -2003,7 +1973,7 @@ fn tail<'q>(
         {
             return Some((end, None));
         }
-        if st.in_list(i, FINITE_VERBS) || st.is(i, "that") {
+        if st.in_list(i, &FINITE_VERBS) || st.is(i, "that") {
             return None;
         }
         n += 1;
@@ -2024,7 +1994,7 @@ fn read_according(
     (cf, cl): (usize, usize),
     cue: &'static Cue,
 ) -> Option<Draft> {
-    let s0 = range.start;
+    let (s0, sent_end) = (range.start, range.end);
     let end = content_end_limit(st, range);
     let src_first = cl + 1;
     if src_first >= end {
@@ -2042,8 +2012,7 @@ fn read_according(
         if !rest_empty {
             return None;
         }
-        let last_tok = range_last_token(st, si);
-        let content = following_paragraphs(st, last_tok + 1)?;
+        let content = following_paragraphs(st, sent_end)?;
         // A quotation from its first word to its last is read inside its
         // marks.
         let (content, direct) = match (
@@ -2131,11 +2100,6 @@ fn source_draft(
         Draft::new(speaker, Some(src), cue_toks, vec![content], si)
             .said(cue.act, cue.lemma.as_str()),
     )
-}
-
-/// The last token of sentence `si`.
-fn range_last_token(st: &Stage<'_, '_>, si: usize) -> usize {
-    st.doc.sentences[si].end.saturating_sub(1)
 }
 
 /// Quotation sentences that follow an attributed sentence in the same

@@ -463,7 +463,7 @@ pub(crate) static TIME_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Finite auxiliaries and copulas: a clause has begun when one appears.
-pub(crate) const FINITE_VERBS: &[&str] = &[
+pub(crate) static FINITE_VERBS: WordSet = WordSet::new(&[
     "is",
     "are",
     "was",
@@ -500,7 +500,7 @@ pub(crate) const FINITE_VERBS: &[&str] = &[
     "don't",
     "doesn't",
     "didn't",
-];
+]);
 
 /// Common verbs in the past tense or the third person whose form alone
 /// shows a finite verb (irregular pasts, and present forms that are rarely
@@ -584,6 +584,41 @@ pub(crate) static FINITE_LEXICAL: WordSet = WordSet::new(&[
     "allowed",
     "appeared",
 ]);
+
+/// True for the name of a day or month, or a month's abbreviation, in
+/// any case ("Monday", "Sept."; not "May", also a modal verb).
+pub(crate) fn is_day_or_month(w: &str) -> bool {
+    is_in(
+        &[
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Jan.",
+            "Feb.",
+            "Aug.",
+            "Sept.",
+            "Oct.",
+            "Nov.",
+            "Dec.",
+        ],
+        w,
+    )
+}
 
 #[cfg(test)]
 mod tests {

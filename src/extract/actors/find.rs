@@ -1409,6 +1409,9 @@ impl<'d> Walk<'_, 'd, '_> {
         if words == 1 && i == last {
             let k = self.key(i);
             let verbish = k.ends_with("ing") || k.ends_with("ed") || k.ends_with("ly");
+            // A name's shape: a capital, then lower case, and no plural's.
+            let lone_shape =
+                self.tok(i).chars().skip(1).all(|c| c.is_lowercase()) && !plural_like(self.key(i));
             // A lone word opening its sentence right before a reporting
             // verb ("Adelson said the talks ..."): a speaker's surname,
             // checked against the article's lower-case words at the end.
@@ -1441,27 +1444,20 @@ impl<'d> Walk<'_, 'd, '_> {
                     ],
                     self.key(last + 1),
                 )
-                && self.tok(i).chars().skip(1).all(|c| c.is_lowercase())
-                && !plural_like(self.key(i));
+                && lone_shape;
             // "Walsh, a former labor leader,": a lone capitalised word
             // that an appositive with a title describes is a surname.
             let described = !verbish
-                && self.tok(i).chars().skip(1).all(|c| c.is_lowercase())
-                && !plural_like(self.key(i))
+                && lone_shape
                 && !self.has(i, class::NOT_NAME_WORD)
                 && !is_day_or_month_key(self.key(i))
                 && self.appositive_follows(last);
-            if described && !self.known_single(i) {
+            // (`initial_speaker` implies `initial`.)
+            if (described || initial_speaker) && !self.known_single(i) {
                 self.singles.push(Single {
                     tok: i,
                     speaker: true,
                     initial,
-                });
-            } else if initial_speaker && !self.known_single(i) {
-                self.singles.push(Single {
-                    tok: i,
-                    speaker: true,
-                    initial: true,
                 });
             } else if !initial || (!verbish && self.known_single(i)) {
                 // "Mayor Jane Roe of Springfield said": a person's place, not
@@ -3165,24 +3161,8 @@ fn capitalise(s: &str) -> String {
 
 /// True for the lower-case key of a day, a month or a time word.
 fn is_day_or_month_key(k: &str) -> bool {
-    crate::extract::words::Words::has(&crate::extract::words::TIME_WORDS, k)
-        || crate::extract::words::is_in(
-            &[
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ],
-            k,
-        )
+    use crate::extract::words::{TIME_WORDS, Words, is_day_or_month};
+    TIME_WORDS.has(k) || is_day_or_month(k) || k == "may"
 }
 
 #[cfg(test)]
