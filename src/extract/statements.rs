@@ -31,6 +31,10 @@ type TokRange = (usize, usize);
 pub(crate) trait Resolver {
     /// The actor named by the noun phrase of tokens `first..=last`.
     fn resolve_np(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx>;
+    /// The actor named by the object of "according to" (tokens
+    /// `first..=last`): as `resolve_np`, and a document with no author
+    /// named stands for itself.
+    fn resolve_source(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx>;
     /// The actor a pronoun at token `tok` stands for.
     fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx>;
     /// The actor mentioned at token `tok`, with the mention's token range.
@@ -2095,7 +2099,7 @@ fn source_draft(
     si: usize,
     cue: &'static Cue,
 ) -> Option<Draft> {
-    let speaker = res.resolve_np(st.doc, src.0, src.1)?;
+    let speaker = res.resolve_source(st.doc, src.0, src.1)?;
     Some(
         Draft::new(speaker, Some(src), cue_toks, vec![content], si)
             .said(cue.act, cue.lemma.as_str()),
@@ -2309,6 +2313,10 @@ impl Resolver for super::actors::ActorSet {
         super::actors::ActorSet::resolve_np(self, doc, first, last)
     }
 
+    fn resolve_source(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
+        super::actors::ActorSet::resolve_source(self, doc, first, last)
+    }
+
     fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
         super::actors::ActorSet::resolve_pronoun(self, doc, tok)
     }
@@ -2439,6 +2447,9 @@ pub(crate) mod tests {
             let id = self.id(&name);
             self.last = Some(id);
             Some(id)
+        }
+        fn resolve_source(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
+            self.resolve_np(doc, first, last)
         }
         fn resolve_pronoun(&self, _doc: &Doc<'_>, _tok: usize) -> Option<ActorIdx> {
             self.last

@@ -314,6 +314,36 @@ fn according_to_inside_a_parenthesis_or_after_an_opening_phrase() {
 }
 
 #[test]
+fn according_to_a_document_with_no_author_named() {
+    // The document stands for itself, as a group, only after "according
+    // to"; as a subject ("The report found") it is no speaker.
+    let a = analyze(
+        "Trump leads Clinton by four points in Ohio, according to a new poll. \
+         The report found that turnout had fallen.",
+    );
+    let s = a
+        .statements
+        .iter()
+        .find(|s| a.text(s.cue) == "according to")
+        .expect("according to");
+    assert_eq!(speaker(&a, s), "new poll");
+    assert_eq!(a.actor(s.speaker).map(|x| x.kind), Some(ActorKind::Group));
+    assert_eq!(
+        a.text(s.content[0]),
+        "Trump leads Clinton by four points in Ohio"
+    );
+    assert!(a.statements.iter().all(|s| a.text(s.cue) != "found"));
+    assert!(
+        a.actors.iter().all(|x| x.name != "report"),
+        "{:?}",
+        a.actors
+    );
+    // An author named in the phrase is the speaker.
+    let s = statements("Turnout fell, according to a report by the Pentagon.");
+    assert_eq!(s[0].0, "U.S. Department of Defense");
+}
+
+#[test]
 fn nouns_and_adverbs_are_no_cues_or_sources() {
     // "in detail" is no cue; a lone adverb is no source.
     let a = analyze("A study by researchers shows in detail how companies avoid taxes.");

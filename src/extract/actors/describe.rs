@@ -13,9 +13,17 @@ use crate::extract::doc::{Doc, TokKind};
 use crate::extract::gazetteer::EntryKind;
 use crate::model::ActorKind;
 
-/// Whether a document with no author named is a group of its own
-/// ("Instant polls"): off, as the guidelines make no document an actor.
-const DOCUMENT_GROUPS: bool = false;
+/// What a document named as a source ("a new poll", "state records")
+/// stands for when the text names no author for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Documents {
+    /// Nothing: the guidelines make no document an actor, so a subject
+    /// ("The report found ...") is no source.
+    AuthorOnly,
+    /// A group named by the phrase: "according to a new poll" attributes
+    /// its content to the poll and to nothing else.
+    Speak,
+}
 
 /// How many sentences back a description looks for what it refers to.
 const DESCRIPTION_WINDOW: u32 = 40;
@@ -74,6 +82,7 @@ impl ActorSet {
         first: usize,
         head_end: usize,
         end: usize,
+        documents: Documents,
     ) -> Option<ActorIdx> {
         let head = (first..=head_end)
             .rev()
@@ -84,7 +93,7 @@ impl ActorSet {
             return self.share(doc, first, head, end);
         }
         if WORDS.documents.contains_key(hk) {
-            return self.document(doc, first, head, end);
+            return self.document(doc, first, head, end, documents);
         }
         if definite(opener) && WORDS.outlet_nouns.contains(hk) {
             // "the newspaper": the outlet named last, else an organisation
@@ -187,14 +196,15 @@ impl ActorSet {
         Some(g)
     }
 
-    /// A document as a source: its author when the text names one (else a
-    /// group named by the phrase, when [`DOCUMENT_GROUPS`] is on).
+    /// A document as a source: its author when the text names one, else,
+    /// when `documents` says so, a group named by the phrase.
     fn document(
         &mut self,
         doc: &Doc<'_>,
         first: usize,
         head: usize,
         end: usize,
+        documents: Documents,
     ) -> Option<ActorIdx> {
         // "a report by the GAO", "a study from Harvard".
         if let Some(a) = self.author_after(doc, head, end) {
@@ -213,7 +223,7 @@ impl ActorSet {
         let start = (first..=head)
             .find(|&k| !matches!(doc.key(k), "the" | "a" | "an"))
             .unwrap_or(head);
-        if !DOCUMENT_GROUPS {
+        if documents == Documents::AuthorOnly {
             return None;
         }
         let name = clean_alias(doc.between(start, head));

@@ -47,11 +47,13 @@
 //! document's author when the text names one, inside the phrase ("a
 //! Quinnipiac University poll", "the city's letter", "a study by Harvard
 //! researchers") or where the text introduced the document ("In a
-//! statement, the union said ..." then "The statement noted ..."); else
-//! the phrase names no one and the statement is dropped. Naming a group
-//! after the phrase instead ("Instant polls") finds a few more PolNeAR
-//! sources but outputs actors the guidelines exclude, at a cost in actor
-//! precision; `describe::DOCUMENT_GROUPS` switches it on.
+//! statement, the union said ..." then "The statement noted ..."). Else,
+//! after "according to", which always names a source ("according to a new
+//! poll", "according to state records"), the document is a group named by
+//! its phrase; as a subject ("Instant polls showed ...") it names no one
+//! and the statement is dropped. A group for every such subject would find
+//! a few more PolNeAR sources but output actors the guidelines exclude, at
+//! a cost in actor precision (`describe::Documents`).
 
 mod describe;
 mod find;

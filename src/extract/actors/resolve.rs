@@ -2,6 +2,7 @@
 //! statement's source, an addressee, a position holder, a threat target)
 //! and pronouns.
 
+use super::describe::Documents;
 use super::words::{GroupClass, WORDS, key};
 use super::{ActorIdx, ActorSet, Cand, Gender, Mention, MentionKind, Policy, ikey};
 use crate::extract::doc::{Doc, TokKind};
@@ -93,14 +94,41 @@ impl ActorSet {
         first: usize,
         last: usize,
     ) -> Option<ActorIdx> {
-        let r = self.resolve_phrase(doc, first, last);
+        self.resolve_np_with(doc, first, last, Documents::AuthorOnly)
+    }
+
+    /// [`ActorSet::resolve_np`] for the source of "according to": a
+    /// document with no author named stands for itself.
+    pub(crate) fn resolve_source(
+        &mut self,
+        doc: &Doc<'_>,
+        first: usize,
+        last: usize,
+    ) -> Option<ActorIdx> {
+        self.resolve_np_with(doc, first, last, Documents::Speak)
+    }
+
+    fn resolve_np_with(
+        &mut self,
+        doc: &Doc<'_>,
+        first: usize,
+        last: usize,
+        documents: Documents,
+    ) -> Option<ActorIdx> {
+        let r = self.resolve_phrase(doc, first, last, documents);
         if let Some(a) = r {
             self.alias_description(doc, a, first, last);
         }
         r
     }
 
-    fn resolve_phrase(&mut self, doc: &Doc<'_>, first: usize, last: usize) -> Option<ActorIdx> {
+    fn resolve_phrase(
+        &mut self,
+        doc: &Doc<'_>,
+        first: usize,
+        last: usize,
+        documents: Documents,
+    ) -> Option<ActorIdx> {
         let n = doc.tokens.len();
         if first > last || last >= n {
             return None;
@@ -111,7 +139,7 @@ impl ActorSet {
             if doc.tokens[p].kind != TokKind::Word || doc.tokens[p].sent != doc.tokens[first].sent {
                 return None;
             }
-            return self.resolve_phrase(doc, p, p);
+            return self.resolve_phrase(doc, p, p, documents);
         }
         // "The agency isn't": a negated auxiliary is no part of the phrase.
         let mut last = last;
@@ -141,7 +169,7 @@ impl ActorSet {
         if let Some(a) = self.resolve_head(doc, first, head_end) {
             return Some(a);
         }
-        if let Some(a) = self.describe(doc, first, head_end, end) {
+        if let Some(a) = self.describe(doc, first, head_end, end, documents) {
             return Some(a);
         }
         // "officials at the ministry" may name the ministry; "leaders in
