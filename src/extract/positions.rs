@@ -677,7 +677,7 @@ fn verb_head(doc: &Doc<'_>, cstart: usize, cue: usize) -> usize {
         // Adverbs and auxiliaries: "unequivocally condemn", "has long
         // opposed".
         while k > cstart
-            && (is_in(&SKIPPABLE_BEFORE_CUE, doc.tok(k - 1)) || is_adverb(doc.key(k - 1)))
+            && (is_in(&SKIPPABLE_BEFORE_CUE, doc.key(k - 1)) || is_adverb(doc.key(k - 1)))
         {
             k -= 1;
         }

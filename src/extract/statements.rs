@@ -158,8 +158,10 @@ impl Stage<'_, '_> {
         self.w(i).eq_ignore_ascii_case(w)
     }
 
+    /// True when token `i`'s key (lower case, straight apostrophes: "Don’t"
+    /// as "don't") is one of `list`.
     fn in_list(&self, i: usize, list: &(impl Words + ?Sized)) -> bool {
-        is_in(list, self.w(i))
+        is_in(list, self.doc.key(i))
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {

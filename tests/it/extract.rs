@@ -730,6 +730,11 @@ fn that_less_clauses_whose_verb_is_no_auxiliary() {
             "Obama said stocks aren't a great investment.",
             "stocks aren't a great investment",
         ),
+        // A curly apostrophe reads as a straight one.
+        (
+            "Obama said stocks aren\u{2019}t a great investment.",
+            "stocks aren\u{2019}t a great investment",
+        ),
         (
             "Obama said inevitable economic changes cost many people their jobs.",
             "inevitable economic changes cost many people their jobs",
@@ -807,6 +812,9 @@ fn a_negated_auxiliary_between_source_and_cue_is_skipped() {
     let a = analyze(
         "Donald Trump spoke in Ohio. Trump hasn't said how he is preparing for the debate.",
     );
+    assert_eq!(a.text(a.statements[0].source.unwrap()), "Trump");
+    let a = analyze("Donald Trump spoke in Ohio. Trump hasn\u{2019}t said how he will vote.");
+    assert_eq!(a.statements.len(), 1, "{:?}", a.statements);
     assert_eq!(a.text(a.statements[0].source.unwrap()), "Trump");
 }
 
