@@ -1979,6 +1979,14 @@ fn tail<'q>(
         {
             return Some((end, None));
         }
+        // "..., said O'Neill, on what was his first day": a free relative
+        // after a preposition is part of an adjunct, not a new clause.
+        if st.in_list(i, &["what", "where", "whatever"])
+            && i > from
+            && st.in_list(i - 1, ADJUNCT_PREPOSITIONS)
+        {
+            return Some((end, None));
+        }
         if st.in_list(i, &FINITE_VERBS) || st.is(i, "that") {
             return None;
         }

@@ -228,6 +228,23 @@ fn a_quotation_then_told_an_addressee_then_a_participle() {
 }
 
 #[test]
+fn a_free_relative_inside_an_adjunct_after_the_attribution() {
+    let s = statements(
+        "Commissioner James Roe spoke at noon. \"The cause has not been determined,\" \
+         said Roe, on what was his first full day on the job.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(
+        s[0],
+        (
+            "James Roe".into(),
+            "said".into(),
+            "The cause has not been determined,".into()
+        )
+    );
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_appositive() {
     let s = statements(
         "The refusal did not go over well, and the meeting deteriorated from there, said Jane Roe.",
