@@ -774,3 +774,37 @@ fn a_month_that_is_a_given_name_starts_a_name() {
     assert!(!has_actor(&a, "April Barack Obama"), "{:?}", names(&a));
     assert!(has_actor(&a, "Barack Obama"), "{:?}", names(&a));
 }
+
+#[test]
+fn surnames_with_a_capitalised_prefix_and_names_opened_by_initials() {
+    // "O'Brien", "McCain"-like surnames open a sentence before "said" as
+    // plain ones do.
+    let a = analyze("Headline\n\nThe vote was held. O'Brien said the plan had failed.");
+    assert_eq!(actor(&a, "O'Brien").kind, ActorKind::Person);
+    assert_eq!(a.statements.len(), 1, "{:?}", a.statements);
+    // "J.J. Roe": initials open a name, and the surname alone later names
+    // the same person.
+    let a = analyze(
+        "Headline\n\n\"It was bound to happen,\" says J.J. Roe, an expert on militias. \
+         Roe says that the movement was ready.",
+    );
+    assert_eq!(actor(&a, "J.J. Roe").kind, ActorKind::Person);
+    assert!(
+        !has_actor(&a, "Roe") || names(&a) == ["J.J. Roe"],
+        "{:?}",
+        names(&a)
+    );
+    assert_eq!(a.statements.len(), 2, "{:?}", a.statements);
+    assert!(
+        a.statements
+            .iter()
+            .all(|s| a.actor(s.speaker).is_some_and(|x| x.name == "J.J. Roe"))
+    );
+    // "U.S." is the country, not initials.
+    let a = analyze("Headline\n\nThe U.S. Senate voted on Tuesday.");
+    assert!(
+        names(&a)
+            .iter()
+            .all(|n| !n.starts_with("U.S. S") || *n == "U.S. Senate")
+    );
+}

@@ -1363,8 +1363,10 @@ impl<'d> Walk<'_, 'd, '_> {
         let words = (i..=last)
             .filter(|&k| self.cap(k) && !self.has(k, class::PARTICLE))
             .count();
-        let given = self.has(i, class::GIVEN);
-        if words >= 2 && !self.acronym(i) {
+        // "J.J. MacNab", "E. Jean Carroll": initials open a person's name.
+        let initialled = self.gaz(i).is_none() && initials(self.tok(i));
+        let given = self.has(i, class::GIVEN) || initialled;
+        if words >= 2 && (!self.acronym(i) || initialled) {
             let appos = self.appositive_follows(last);
             let has_person_hit =
                 (i..=last).any(|k| self.gaz(k).is_some_and(|g| self.has_person_target(g)));
@@ -1410,8 +1412,7 @@ impl<'d> Walk<'_, 'd, '_> {
             let k = self.key(i);
             let verbish = k.ends_with("ing") || k.ends_with("ed") || k.ends_with("ly");
             // A name's shape: a capital, then lower case, and no plural's.
-            let lone_shape =
-                self.tok(i).chars().skip(1).all(|c| c.is_lowercase()) && !plural_like(self.key(i));
+            let lone_shape = surname_shape(self.tok(i)) && !plural_like(self.key(i));
             // A lone word opening its sentence right before a reporting
             // verb ("Adelson said the talks ..."): a speaker's surname,
             // checked against the article's lower-case words at the end.
@@ -3038,6 +3039,34 @@ use super::{OrgWords, fold, ikey, initials_are, same_word};
 /// `key` up to its first character that is neither a letter nor a digit.
 /// A word shaped like an English plural ("Engineers", "Critics"), not like
 /// a surname ending in s ("Davis", "Cruz", "Ross", "Morales" aside).
+/// One or two initials: "J.", "J.J.", "E. " (not "U.S.", which the
+/// gazetteer knows first).
+fn initials(tok: &str) -> bool {
+    let b = tok.as_bytes();
+    match b.len() {
+        2 => b[0].is_ascii_uppercase() && b[1] == b'.',
+        4 => b[0].is_ascii_uppercase() && b[1] == b'.' && b[2].is_ascii_uppercase() && b[3] == b'.',
+        _ => false,
+    }
+}
+
+/// A surname's shape: a capital, then lower case, after an optional
+/// prefix that is itself capitalised inside the word ("O'Brien",
+/// "D’Angelo", "McCain", "MacArthur").
+fn surname_shape(tok: &str) -> bool {
+    let rest = ["Mac", "Mc", "O'", "O\u{2019}", "D'", "D\u{2019}"]
+        .iter()
+        .find_map(|p| {
+            tok.strip_prefix(p)
+                .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+        })
+        .unwrap_or(tok);
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().next().is_some()
+        && chars.all(char::is_lowercase)
+}
+
 fn plural_like(key: &str) -> bool {
     key.ends_with('s')
         && !["is", "us", "ss", "as", "os", "ys"]
