@@ -1525,13 +1525,22 @@ fn content_tokens(
                 .longest(|k| (i + 1 + k < end).then(|| st.doc.low(i + 1 + k)))
             {
                 let c = &lex.cues[idx as usize];
+                let after = i + 1 + n;
+                // "... and said, "...", "... but said she should ...": a
+                // finite reporting verb with its own clause.
                 if !c.weak
                     && !c.noun
                     && c.has(frame::THAT | frame::QUOTE)
-                    && (i + 1 + n >= end
-                        || st.is(i + 1 + n, "that")
-                        || st.opens(i + 1 + n).is_some()
-                        || st.is_punct(i + 1 + n, ":"))
+                    && (after >= end
+                        || st.is(after, "that")
+                        || st.opens(after).is_some()
+                        || st.is_punct(after, ":")
+                        || (st.is_punct(after, ",")
+                            && after + 1 < end
+                            && st.opens(after + 1).is_some())
+                        || (c.has(frame::THAT)
+                            && finite_cue_form(st.doc.key(i + 1))
+                            && starts_clause(st, after)))
                 {
                     break;
                 }
@@ -1592,6 +1601,15 @@ fn content_tokens(
     }
     let direct = false;
     Some((vec![span], direct))
+}
+
+/// True when the first word of a cue has a finite form of its own (a past
+/// "said", "warned", "told", or a present "says"): coordinated after "and",
+/// it begins a new report; a bare form ("and find a solution") continues
+/// the clause it is in.
+fn finite_cue_form(w: &str) -> bool {
+    (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')))
+        || is_in(&["said", "told", "wrote", "thought", "felt", "knew"], w)
 }
 
 /// True when a subject of one to four words starts at token `j` and a

@@ -245,6 +245,46 @@ fn a_free_relative_inside_an_adjunct_after_the_attribution() {
 }
 
 #[test]
+fn a_reporting_verb_coordinated_after_the_content_is_a_new_statement() {
+    let opening = "Donald Trump spoke in Ohio. ";
+    for (sentence, first, second) in [
+        (
+            "Trump called on her to resign and said, \"Her mind is shot!\"",
+            "her to resign",
+            "Her mind is shot!",
+        ),
+        (
+            "Trump called the deal \"careless,\" but said the talks should go on.",
+            "the deal \"careless,\"",
+            "the talks should go on",
+        ),
+        (
+            "Trump called on Congress to pass a deal and said funding is needed.",
+            "Congress to pass a deal",
+            "funding is needed",
+        ),
+    ] {
+        let s = statements(&format!("{opening}{sentence}"));
+        assert_eq!(s.len(), 2, "{sentence}: {s:?}");
+        assert_eq!(s[0].2, first, "{sentence}");
+        assert_eq!(
+            s[1],
+            ("Donald Trump".into(), "said".into(), second.into()),
+            "{sentence}"
+        );
+    }
+    // A verb's bare form after "and" continues the clause it is in.
+    let s = statements(&format!(
+        "{opening}Trump hoped the two parties could come together and find a solution."
+    ));
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(
+        s[0].2,
+        "the two parties could come together and find a solution"
+    );
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_appositive() {
     let s = statements(
         "The refusal did not go over well, and the meeting deteriorated from there, said Jane Roe.",
