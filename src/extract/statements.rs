@@ -2005,6 +2005,17 @@ fn tail<'q>(
         {
             return Some((end, None));
         }
+        // '"...," she said at a news conference announcing that ...': after
+        // a quotation, a participle after the adjunct's noun modifies it;
+        // the rest is no clause of the attribution.
+        if participle_ok
+            && i > from
+            && st.is_word(i - 1)
+            && !st.in_list(i - 1, &FINITE_VERBS)
+            && participle_clause(st, i)
+        {
+            return Some((end, None));
+        }
         if st.in_list(i, &FINITE_VERBS) || st.is(i, "that") {
             return None;
         }

@@ -285,6 +285,17 @@ fn a_reporting_verb_coordinated_after_the_content_is_a_new_statement() {
 }
 
 #[test]
+fn a_participle_inside_the_adjunct_after_a_quotation_attribution() {
+    let s = statements(
+        "Jane Roe spoke on Monday. \"Equal rights are the promise of this country,\" she said \
+         at a news conference announcing that her department would change.",
+    );
+    let said = s.iter().find(|x| x.1 == "said").expect("said");
+    assert_eq!(said.0, "Jane Roe");
+    assert_eq!(said.2, "Equal rights are the promise of this country,");
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_appositive() {
     let s = statements(
         "The refusal did not go over well, and the meeting deteriorated from there, said Jane Roe.",
