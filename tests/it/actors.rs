@@ -800,6 +800,14 @@ fn surnames_with_a_capitalised_prefix_and_names_opened_by_initials() {
             .iter()
             .all(|s| a.actor(s.speaker).is_some_and(|x| x.name == "J.J. Roe"))
     );
+    // A middle initial and a suffix are no words of their own: an unknown
+    // given name with them still heads a person's name.
+    let a = analyze(
+        "Headline\n\n\"This framing is wrong,\" Vann R. Newkirk II, a writer for a \
+         magazine, said on Twitter.",
+    );
+    assert_eq!(actor(&a, "Vann R. Newkirk II").kind, ActorKind::Person);
+    assert_eq!(a.statements.len(), 1, "{:?}", a.statements);
     // "U.S." is the country, not initials.
     let a = analyze("Headline\n\nThe U.S. Senate voted on Tuesday.");
     assert!(

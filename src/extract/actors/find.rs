@@ -6,7 +6,7 @@
 type HashMap<K, V> = std::collections::HashMap<K, V, crate::extract::lexicon::FxBuild>;
 type HashSet<K> = std::collections::HashSet<K, crate::extract::lexicon::FxBuild>;
 
-use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, class};
+use super::words::{GroupClass, TitleClass, TitleInfo, WORDS, class, initials};
 use super::{ActorIdx, ActorSet, Cand, Gender, MentionKind, Policy};
 use crate::extract::doc::{Doc, TokKind};
 use crate::extract::gazetteer::{EntryKind, Form, Gazetteer, Target};
@@ -3039,17 +3039,6 @@ use super::{OrgWords, fold, ikey, initials_are, same_word};
 /// `key` up to its first character that is neither a letter nor a digit.
 /// A word shaped like an English plural ("Engineers", "Critics"), not like
 /// a surname ending in s ("Davis", "Cruz", "Ross", "Morales" aside).
-/// One or two initials: "J.", "J.J.", "E. " (not "U.S.", which the
-/// gazetteer knows first).
-fn initials(tok: &str) -> bool {
-    let b = tok.as_bytes();
-    match b.len() {
-        2 => b[0].is_ascii_uppercase() && b[1] == b'.',
-        4 => b[0].is_ascii_uppercase() && b[1] == b'.' && b[2].is_ascii_uppercase() && b[3] == b'.',
-        _ => false,
-    }
-}
-
 /// A surname's shape: a capital, then lower case, after an optional
 /// prefix that is itself capitalised inside the word ("O'Brien",
 /// "D’Angelo", "McCain", "MacArthur").

@@ -3,7 +3,7 @@
 //! and pronouns.
 
 use super::describe::Documents;
-use super::words::{GroupClass, WORDS, key};
+use super::words::{GroupClass, WORDS, class, initials, key};
 use super::{ActorIdx, ActorSet, Cand, Gender, Mention, MentionKind, Policy, ikey};
 use crate::extract::doc::{Doc, TokKind};
 use crate::model::ActorKind;
@@ -543,6 +543,15 @@ impl ActorSet {
             // An unknown person's name: two or three words (a known given
             // name for three), heading the phrase.
             let given = WORDS.given.contains_key(doc.tok(start));
+            // A middle initial or a suffix ("Vann R. Newkirk II") is no
+            // word of its own.
+            let middle = (start + 1..=last)
+                .filter(|&k| {
+                    initials(doc.tok(k))
+                        || doc.classes.get(k).is_some_and(|c| c & class::SUFFIX != 0)
+                })
+                .count();
+            let span = last - start - middle;
             let heads = last == end
                 || !doc
                     .tokens
@@ -551,10 +560,7 @@ impl ActorSet {
             if !org
                 && !acronym
                 && !linked
-                && (title_case(doc, start)
-                    || last - start > 2
-                    || (last - start == 2 && !given)
-                    || !heads)
+                && (title_case(doc, start) || span > 2 || (span == 2 && !given) || !heads)
             {
                 return None;
             }

@@ -953,6 +953,17 @@ fn canonical_in(canonical: &HashMap<String, String>, title: &str) -> String {
     canonical.get(&t).cloned().unwrap_or(t)
 }
 
+/// One or two initials: "J.", "J.J." ("U.S." has the same shape: callers
+/// ask the gazetteer first).
+pub(crate) fn initials(tok: &str) -> bool {
+    let b = tok.as_bytes();
+    match b.len() {
+        2 => b[0].is_ascii_uppercase() && b[1] == b'.',
+        4 => b[0].is_ascii_uppercase() && b[1] == b'.' && b[2].is_ascii_uppercase() && b[3] == b'.',
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
