@@ -582,6 +582,13 @@ fn groups_are_named_by_the_phrase_that_speaks() {
     assert_eq!(actor(&a, "Another 19 percent").kind, ActorKind::Group);
     assert_eq!(speaker_of(&a, "count was unfair"), "Wexler supporters");
     assert!(has_actor(&a, "Ruth Wexler"), "{:?}", names(&a));
+    // A noun that names a body ("cast", "staff") may modify "members".
+    let a = analyze(
+        "The show aired.\n\nSeveral cast members said the host was rude. Two staff \
+         members said the set was unsafe.",
+    );
+    assert_eq!(speaker_of(&a, "host was rude"), "cast members");
+    assert_eq!(speaker_of(&a, "set was unsafe"), "staff members");
 }
 
 #[test]
