@@ -1367,6 +1367,17 @@ fn forward_start(
     if cue.has(frame::NP | frame::AS) && starts_np(st, j) {
         return Some((j, addressee, Mode::Np));
     }
+    // "called it "absolute chaos"", "called that report a "lie"": a
+    // pronoun or demonstrative object, then the quoted name it is given.
+    if cue.has(frame::AS)
+        && st.in_list(
+            j,
+            &["it", "him", "her", "them", "that", "this", "those", "these"],
+        )
+        && (j + 1..(j + 6).min(end)).any(|k| st.opens(k).is_some())
+    {
+        return Some((j, addressee, Mode::Np));
+    }
     // "said people in the vicinity should stay home", "said much of the
     // talk was about Israel": a subject of a few words, then a finite verb.
     if cue.has(frame::THAT) && clause_ahead(st, j, end) {

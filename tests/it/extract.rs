@@ -296,6 +296,23 @@ fn a_participle_inside_the_adjunct_after_a_quotation_attribution() {
 }
 
 #[test]
+fn calling_a_pronoun_object_a_quoted_name() {
+    let s = statements("Jane Roe spoke on Monday. Roe called it \"absolute chaos.\"");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(
+        s[0],
+        (
+            "Jane Roe".into(),
+            "called".into(),
+            "it \"absolute chaos.\"".into()
+        )
+    );
+    // Without a quoted name, "called him" is a telephone call.
+    let s = statements("Jane Roe spoke on Monday. Roe called him on Tuesday.");
+    assert!(s.is_empty(), "{s:?}");
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_appositive() {
     let s = statements(
         "The refusal did not go over well, and the meeting deteriorated from there, said Jane Roe.",
