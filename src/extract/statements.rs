@@ -333,6 +333,19 @@ fn transcript_lines(st: &Stage<'_, '_>, res: &mut dyn Resolver, drafts: &mut Vec
         if doc.tokens[start].kind == TokKind::Quote && start + 1 < end {
             start += 1;
         }
+        // A headline's kicker in capitals before a dash ("EXCLUSIVE –
+        // Roger Stone: ..."), or before a colon when a speaker's colon
+        // follows ("EXCLUSIVE: Roger Stone: ...").
+        if start + 3 < end
+            && st.is_word(start)
+            && st.w(start).len() >= 4
+            && st.w(start).chars().all(|c| c.is_ascii_uppercase())
+            && (is_dash(st.w(start + 1))
+                || (st.is_punct(start + 1, ":")
+                    && (start + 3..(start + 6).min(end)).any(|k| st.is_punct(k, ":"))))
+        {
+            start += 2;
+        }
         // Up to three capitalised words, then a colon.
         let Some(colon) = (start + 1..(start + 4).min(end)).find(|&k| st.is_punct(k, ":")) else {
             continue;

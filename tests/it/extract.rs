@@ -313,6 +313,21 @@ fn calling_a_pronoun_object_a_quoted_name() {
 }
 
 #[test]
+fn a_headline_kicker_before_a_speaker_and_colon() {
+    for headline in [
+        "EXCLUSIVE \u{2013} Roger Stone: Don\u{2019}t trust the voting machines.",
+        "EXCLUSIVE: Roger Stone: Don\u{2019}t trust the voting machines.",
+    ] {
+        let s = statements(&format!(
+            "{headline}\n\nRoger Stone spoke on Monday about the election."
+        ));
+        assert_eq!(s.len(), 1, "{headline}: {s:?}");
+        assert_eq!(s[0].0, "Roger Stone");
+        assert_eq!(s[0].2, "Don\u{2019}t trust the voting machines");
+    }
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_appositive() {
     let s = statements(
         "The refusal did not go over well, and the meeting deteriorated from there, said Jane Roe.",
