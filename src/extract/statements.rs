@@ -1063,6 +1063,20 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
             {
                 return inner;
             }
+            // "of Huntsville, Ala.,": a place and its state between
+            // commas are one phrase; the head is further left.
+            let state_after_place = appositive.len() == 1
+                && st.is_cap(appositive.start)
+                && {
+                    let w = st.w(appositive.start);
+                    (w.ends_with('.') && w.len() <= 6)
+                        || (w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                }
+                && prev_comma > s0
+                && st.is_cap(prev_comma - 1);
+            if state_after_place {
+                continue;
+            }
             match head_before(st, s0, prev_comma) {
                 Some(Source::Np(a, b)) => {
                     let found = Source::Appos(a, b, appositive.start, appositive.end - 1);

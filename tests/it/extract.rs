@@ -328,6 +328,25 @@ fn a_headline_kicker_before_a_speaker_and_colon() {
 }
 
 #[test]
+fn a_place_and_its_state_inside_a_speakers_appositive() {
+    let s = statements(
+        "Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Brianne Stone");
+    assert_eq!(s[0].2, "her biggest concern is global warming");
+    let s = statements(
+        "\"I don't think she has been truthful,\" Cecelia Purner, a retired teacher in \
+         Allentown, Pa., said.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Cecelia Purner");
+    // A name between commas is an appositive, not a state.
+    let s = statements("The president, Donald Trump, called on Congress to act.");
+    assert_eq!(s[0].0, "Donald Trump");
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_appositive() {
     let s = statements(
         "The refusal did not go over well, and the meeting deteriorated from there, said Jane Roe.",
