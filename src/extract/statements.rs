@@ -2054,6 +2054,21 @@ fn tail<'q>(
         {
             return Some((end, None));
         }
+        // '"...," Le Pen told CNN when asked ...', '"...," she told a crowd,
+        // after Arizona was called': after a quotation, a subordinate
+        // clause that follows the attribution is no content of it.
+        if participle_ok
+            && i > from
+            && st.in_list(
+                i,
+                &[
+                    "when", "after", "before", "while", "as", "because", "since", "although",
+                    "though", "until", "once",
+                ],
+            )
+        {
+            return Some((end, None));
+        }
         if st.in_list(i, &FINITE_VERBS) || st.is(i, "that") {
             return None;
         }

@@ -293,6 +293,25 @@ fn a_participle_inside_the_adjunct_after_a_quotation_attribution() {
     let said = s.iter().find(|x| x.1 == "said").expect("said");
     assert_eq!(said.0, "Jane Roe");
     assert_eq!(said.2, "Equal rights are the promise of this country,");
+    // A subordinate clause after the attribution's object is no content.
+    for tail in [
+        "told CNN in an interview when asked which candidate she would back.",
+        "told a crowd in Seattle, after the state was called.",
+    ] {
+        let s = statements(&format!(
+            "Jane Roe spoke on Monday. \"It is everything but this,\" Roe {tail}"
+        ));
+        assert_eq!(s.len(), 1, "{tail}: {s:?}");
+        assert_eq!(
+            s[0],
+            (
+                "Jane Roe".into(),
+                "told".into(),
+                "It is everything but this,".into()
+            ),
+            "{tail}"
+        );
+    }
 }
 
 #[test]
