@@ -846,6 +846,27 @@ fn targets(
         }
         k += 1;
     }
+    // "consequences for the Taliban by further isolating Afghanistan": the
+    // one the consequences, sanctions or measures are for or against.
+    if out.len() > 1
+        && let Some(a) = (first + 1..end).find_map(|i| {
+            (ctx.is(i - 1, "for") || ctx.is(i - 1, "against") || ctx.is(i - 1, "on"))
+                .then(|| res.mention_at(i).map(|m| m.2))
+                .flatten()
+                .or_else(|| {
+                    (i >= first + 2
+                        && ctx.is(i - 1, "the")
+                        && (ctx.is(i - 2, "for")
+                            || ctx.is(i - 2, "against")
+                            || ctx.is(i - 2, "on")))
+                    .then(|| res.mention_at(i).map(|m| m.2))
+                    .flatten()
+                })
+                .filter(|a| out.contains(a))
+        })
+    {
+        out.retain(|&x| x == a);
+    }
     // "the U.S. from NATO": the alliance left, not the issuer's state.
     if out.len() > 1 && (first..end).any(|i| ctx.is(i, "from")) {
         let from = (first..end).find(|&i| ctx.is(i, "from")).unwrap_or(first);

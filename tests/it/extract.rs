@@ -696,6 +696,14 @@ fn threat_targets_skip_the_protected_and_fall_back_on_the_condition() {
         "{:?}",
         name(&a, &a.threats[0])
     );
+    // Consequences for one actor, by isolating another: the first is the
+    // target.
+    let a = analyze(
+        "The State Department said the decision will have damaging consequences for the \
+         Taliban by further isolating Afghanistan.",
+    );
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    assert_eq!(name(&a, &a.threats[0]), ["Taliban"]);
 }
 
 #[test]
