@@ -680,7 +680,16 @@ fn read(
     // Forward: SOURCE CUE ... CONTENT.
     let source = left?;
     let mention_end = |k: usize| res.mention_at(k).map(|m| m.1);
-    let (content_start, addressee, mode) = forward_start(st, (cl + 1)..end, cue, &mention_end)?;
+    // "wrote on Facebook that ...": a cue that ends in "on", and takes no
+    // noun phrase, reads its object as an adjunct.
+    let from =
+        if cl > cf && st.is(cl, "on") && cue.has(frame::THAT | frame::QUOTE) && !cue.has(frame::NP)
+        {
+            cl
+        } else {
+            cl + 1
+        };
+    let (content_start, addressee, mode) = forward_start(st, from..end, cue, &mention_end)?;
     let addressee = addressee.or(purpose_addressee);
     if cue.weak
         && !(mode == Mode::Quote
@@ -1789,6 +1798,9 @@ fn read_backward(
     };
     let after_source = match source {
         Source::Np(_, b) | Source::Pronoun(b) if b > cl => b + 1,
+        // '"...," a supporter wrote on Reddit': a cue that ends in "on" is
+        // followed by its object, an adjunct.
+        _ if cl > cf && st.is(cl, "on") => cl,
         _ => cl + 1,
     };
     // What follows the attribution must be adjuncts only, up to the end or

@@ -366,6 +366,22 @@ fn a_place_and_its_state_inside_a_speakers_appositive() {
 }
 
 #[test]
+fn a_cue_ending_in_on_takes_its_object_as_an_adjunct() {
+    let s = statements("\"Another state is lost,\" one supporter wrote on Reddit.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "Another state is lost,");
+    let s = statements("Jane Roe wrote on Facebook that the vote was rigged.");
+    assert_eq!(
+        s[0],
+        (
+            "Jane Roe".into(),
+            "wrote on".into(),
+            "the vote was rigged".into()
+        )
+    );
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_appositive() {
     let s = statements(
         "The refusal did not go over well, and the meeting deteriorated from there, said Jane Roe.",
