@@ -848,20 +848,18 @@ fn targets(
     }
     // "consequences for the Taliban by further isolating Afghanistan": the
     // one the consequences, sanctions or measures are for or against.
+    let governs = |p: usize| ctx.is(p, "for") || ctx.is(p, "against") || ctx.is(p, "on");
     if out.len() > 1
         && let Some(a) = (first + 1..end).find_map(|i| {
-            (ctx.is(i - 1, "for") || ctx.is(i - 1, "against") || ctx.is(i - 1, "on"))
+            // The preposition, before an article if there is one.
+            let p = if i >= first + 2 && ctx.is(i - 1, "the") {
+                i - 2
+            } else {
+                i - 1
+            };
+            governs(p)
                 .then(|| res.mention_at(i).map(|m| m.2))
                 .flatten()
-                .or_else(|| {
-                    (i >= first + 2
-                        && ctx.is(i - 1, "the")
-                        && (ctx.is(i - 2, "for")
-                            || ctx.is(i - 2, "against")
-                            || ctx.is(i - 2, "on")))
-                    .then(|| res.mention_at(i).map(|m| m.2))
-                    .flatten()
-                })
                 .filter(|a| out.contains(a))
         })
     {

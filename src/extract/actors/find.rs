@@ -3036,9 +3036,6 @@ impl<'d> Walk<'_, 'd, '_> {
 
 use super::{OrgWords, fold, ikey, initials_are, same_word};
 
-/// `key` up to its first character that is neither a letter nor a digit.
-/// A word shaped like an English plural ("Engineers", "Critics"), not like
-/// a surname ending in s ("Davis", "Cruz", "Ross", "Morales" aside).
 /// A surname's shape: a capital, then lower case, after an optional
 /// prefix that is itself capitalised inside the word ("O'Brien",
 /// "D’Angelo", "McCain", "MacArthur").
@@ -3056,6 +3053,8 @@ fn surname_shape(tok: &str) -> bool {
         && chars.all(char::is_lowercase)
 }
 
+/// A word shaped like an English plural ("Engineers", "Critics"), not like
+/// a surname ending in s ("Davis", "Cruz", "Ross", "Morales" aside).
 fn plural_like(key: &str) -> bool {
     key.ends_with('s')
         && !["is", "us", "ss", "as", "os", "ys"]
@@ -3084,6 +3083,7 @@ fn lower_case_words<'d>(doc: &'d Doc<'_>) -> HashSet<&'d str> {
     lower_case_keys(doc).collect()
 }
 
+/// `key` up to its first character that is neither a letter nor a digit.
 fn alnum_prefix(key: &str) -> &str {
     let b = key.as_bytes();
     let n = b
