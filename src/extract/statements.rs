@@ -1008,6 +1008,33 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
     }
     // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis after the name.
     let p = before_parenthesis(st, s0, k - 1);
+    let found = source_before(st, s0, cf, p, cue);
+    // "Gov. John Kasich (R-OH), said": a stray comma after the
+    // parenthesis that follows a name.
+    // The phrase between the previous comma and this one is then the
+    // subject, not an appositive.
+    if st.is_punct(p, ",") && p > s0 + 1 && st.is_punct(p - 1, ")") {
+        let q = before_parenthesis(st, s0, p - 1);
+        let subject = match found {
+            None => true,
+            Some(Source::Appos(_, _, c, _)) => st.is_cap(c),
+            Some(_) => false,
+        };
+        if subject && q + 1 < p && st.is_cap(q) {
+            return np_ending_at(st, s0, q).or(found);
+        }
+    }
+    found
+}
+
+/// The source whose last token (or the punctuation after it) is `p`.
+fn source_before(
+    st: &Stage<'_, '_>,
+    s0: usize,
+    cf: usize,
+    p: usize,
+    cue: &'static Cue,
+) -> Option<Source> {
     // "Kall -- co-editor of a book on the debates -- said": an appositive
     // between dashes, like one between commas.
     if st.kind(p) == TokKind::Punct && is_dash(st.w(p)) {
@@ -1871,6 +1898,10 @@ fn read_backward(
         // “...,” he said.
         spans.push(q.inner);
         direct = true;
+    } else if st.is_punct(boundary - 1, ",") && !cue.weak && tail_quote.is_some() {
+        // "After winning Ohio, Kasich said, “...”": with a quotation after
+        // the attribution, the phrase before it is an adjunct.
+        direct = true;
     } else if st.is_punct(boundary - 1, ",") && !cue.weak {
         // ..., sources said. Content from the sentence start (after a
         // leading conjunction) to the comma.
@@ -2020,8 +2051,11 @@ fn tail<'q>(
                 return Some((i, Some(q)));
             }
             // ", adding that ...": another statement; this one ends here.
+            // ", asked about ...", ", pressed on ...": a past participle
+            // tells the circumstances of the attribution.
             if st.w(nx).ends_with("ing")
                 || st.in_list(nx, CLAUSE_BREAKERS)
+                || st.in_list(nx, CIRCUMSTANCE_PARTICIPLES)
                 || st.is(nx, "and")
                 || st.is(nx, "who")
                 || st.is(nx, "which")

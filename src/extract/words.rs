@@ -391,6 +391,19 @@ pub(crate) const CLAUSE_BREAKERS: &[&str] = &[
     "though", "although", "but", "whereas", "while", "yet", "even", "despite",
 ];
 
+/// Past participles that open an adjunct about the circumstances of an
+/// attribution ('"...," said Roe, asked about the vote').
+pub(crate) const CIRCUMSTANCE_PARTICIPLES: &[&str] = &[
+    "asked",
+    "pressed",
+    "questioned",
+    "quizzed",
+    "interviewed",
+    "challenged",
+    "reached",
+    "contacted",
+];
+
 /// Words introducing a reported question.
 pub(crate) const WH_WORDS: &[&str] = &[
     "whether", "if", "why", "how", "what", "who", "when", "where", "which", "whom",

@@ -371,6 +371,11 @@ pub(crate) fn split(p: &str, mut emit: impl FnMut(usize, usize)) -> QuoteReport 
             break;
         };
         if !is_space(next_char) {
+            // "Trump said.Trump claimed": a space lost after a period.
+            if dots == 1 && !bang && k == j && glued_sentence(p, run) {
+                emit(start, k);
+                start = k;
+            }
             continue;
         }
         if cursor.inside_continuing(run, k) {
@@ -407,6 +412,38 @@ pub(crate) fn split(p: &str, mut emit: impl FnMut(usize, usize)) -> QuoteReport 
         emit(start, end);
     }
     report
+}
+
+/// True when the period at `dot` joins two sentences with no space
+/// between them: a lower-case word of two letters or more, the period,
+/// then a capitalised word ("said.Trump"). Initialisms ("U.S"), domain
+/// names ("example.com") and numbers do not match.
+fn glued_sentence(p: &str, dot: usize) -> bool {
+    let b = p.as_bytes();
+    let before = &b[..dot];
+    let word_len = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if word_len < 2 {
+        return false;
+    }
+    let word_start = dot - word_len;
+    if word_start > 0 && !is_space(char_before(p, word_start).unwrap_or(' ')) {
+        return false;
+    }
+    let after = &b[dot + 1..];
+    let lower_run = after
+        .iter()
+        .skip(1)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    after.first().is_some_and(u8::is_ascii_uppercase)
+        && lower_run >= 1
+        && after
+            .get(1 + lower_run)
+            .is_none_or(|&c| !c.is_ascii_alphanumeric() && c != b'.')
 }
 
 /// True when `word` (final period included, as in "Mr.", "Gen.", "Inc.")
@@ -450,5 +487,24 @@ mod tests {
                 "Then he left."
             ]
         );
+    }
+
+    #[test]
+    fn a_missing_space_after_a_period() {
+        assert_eq!(
+            sentences("Trump said.Trump claimed more."),
+            ["Trump said.", "Trump claimed more."]
+        );
+        // Initialisms, domain names, numbers and single letters stay whole.
+        for one in [
+            "The U.S.Army base.",
+            "Visit example.com today.",
+            "It rose 3.5 percent.",
+            "See Amazon.com now.",
+            "Plan a.B works.",
+            "The site is news.ABC now.",
+        ] {
+            assert_eq!(sentences(one), [one]);
+        }
     }
 }

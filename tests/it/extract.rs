@@ -1081,3 +1081,65 @@ fn a_participle_after_a_quotations_attribution() {
         )]
     );
 }
+
+#[test]
+fn a_past_participle_after_an_inverted_attribution_is_an_adjunct() {
+    let s = statements(
+        "\"I am not going to say it is a mistake,\" said Ben Carson, asked about his claims \
+         that he had received an offer.",
+    );
+    assert_eq!(
+        s,
+        [(
+            "Ben Carson".into(),
+            "said".into(),
+            "I am not going to say it is a mistake,".into()
+        )]
+    );
+}
+
+#[test]
+fn a_stray_comma_after_a_names_parenthesis() {
+    let s = statements(
+        "After winning Ohio, Gov. John Kasich (R-OH), said, \u{201c}I am getting ready to rent a \
+         covered wagon.\u{201d}",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "John Kasich");
+    // A parenthesis inside an appositive leaves the head before it.
+    let s = statements(
+        "A Fox News poll, conducted with Shaw & Company Research (R), shows Sanders with 47 percent.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Fox News");
+}
+
+#[test]
+fn a_fronted_adjunct_before_a_speaker_and_quotation_is_no_content() {
+    let s = statements(
+        "After winning Ohio in the primary, John Kasich said, \u{201c}I am getting ready to rent \
+         a covered wagon.\u{201d}",
+    );
+    assert_eq!(
+        s,
+        [(
+            "John Kasich".into(),
+            "said".into(),
+            "I am getting ready to rent a covered wagon.".into()
+        )]
+    );
+    // Without a quotation the part before the comma is still content.
+    let s = statements("The talks have failed, Jane Roe said.");
+    assert_eq!(s[0].2, "The talks have failed");
+}
+
+#[test]
+fn a_sentence_glued_to_the_next_without_a_space() {
+    let s = statements(
+        "\u{201c}China has complete control over North Korea,\u{201d} Trump said.Trump claimed \
+         that he learned this from business people.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].2, "China has complete control over North Korea,");
+    assert_eq!(s[1].2, "he learned this from business people");
+}
