@@ -391,6 +391,52 @@ pub(crate) const CLAUSE_BREAKERS: &[&str] = &[
     "though", "although", "but", "whereas", "while", "yet", "even", "despite",
 ];
 
+/// Common nouns that name an organisation, heading an appositive that
+/// describes a name ("Teck, a Canadian mining company,").
+pub(crate) const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "conglomerate",
+    "group",
+    "organization",
+    "organisation",
+    "agency",
+    "bank",
+    "lender",
+    "insurer",
+    "party",
+    "union",
+    "network",
+    "newspaper",
+    "broadcaster",
+    "watchdog",
+    "nonprofit",
+    "non-profit",
+    "charity",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "retailer",
+    "airline",
+    "startup",
+    "giant",
+    "foundation",
+    "institute",
+    "association",
+    "coalition",
+    "militia",
+    "university",
+    "outlet",
+    "chain",
+    "utility",
+    "club",
+    "league",
+    "federation",
+    "movement",
+    "think-tank",
+];
+
 /// Past participles that open an adjunct about the circumstances of an
 /// attribution ('"...," said Roe, asked about the vote').
 pub(crate) const CIRCUMSTANCE_PARTICIPLES: &[&str] = &[

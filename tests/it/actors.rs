@@ -823,3 +823,35 @@ fn surnames_with_a_capitalised_prefix_and_names_opened_by_initials() {
             .all(|n| !n.starts_with("U.S. S") || *n == "U.S. Senate")
     );
 }
+
+#[test]
+fn an_organisation_word_that_opens_no_name_ends_one() {
+    // "Watch" opens no name ("Watch: ..."), but it ends "Judicial Watch",
+    // and the title and person after it are read as after any name.
+    let a = analyze(
+        "Headline\n\n\"The email was hidden for years,\" said Judicial Watch President Tom Fitton.",
+    );
+    assert_eq!(actor(&a, "Judicial Watch").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Tom Fitton").kind, ActorKind::Person);
+    assert_eq!(a.statements.len(), 1, "{:?}", a.statements);
+    assert_eq!(a.actor(a.statements[0].speaker).unwrap().name, "Tom Fitton");
+}
+
+#[test]
+fn an_appositive_headed_by_an_organisation_noun() {
+    let a = analyze(
+        "Headline\n\nTeck, the Canadian mining company, says it pays 50 million dollars in taxes.",
+    );
+    assert_eq!(actor(&a, "Teck").kind, ActorKind::Organization);
+    assert_eq!(a.statements.len(), 1, "{:?}", a.statements);
+    let a = analyze("Headline\n\nTeck Resources, a mining company, said it pays taxes.");
+    assert_eq!(actor(&a, "Teck Resources").kind, ActorKind::Organization);
+    // A person's title, or a coordinated head, keeps a person.
+    let a = analyze(
+        "Headline\n\nAngelique Brunner, a developer and spokeswoman for the coalition, said \
+         the program helped.",
+    );
+    assert_eq!(actor(&a, "Angelique Brunner").kind, ActorKind::Person);
+    let a = analyze("Headline\n\nJane Roe, a senior analyst at the firm, said it pays taxes.");
+    assert_eq!(actor(&a, "Jane Roe").kind, ActorKind::Person);
+}

@@ -11,6 +11,7 @@ use super::{ActorIdx, ActorSet, Cand, Gender, MentionKind, Policy};
 use crate::extract::doc::{Doc, TokKind};
 use crate::extract::gazetteer::{EntryKind, Form, Gazetteer, Target};
 use crate::extract::lexicon::{CUES, frame};
+use crate::extract::words::ORG_NOUNS;
 use crate::model::{ActorKind, Article, CountryCode, Role};
 
 /// The titles of a title phrase, in order (at most eight: the phrase is
@@ -1363,6 +1364,15 @@ impl<'d> Walk<'_, 'd, '_> {
         let words = (i..=last)
             .filter(|&k| self.cap(k) && !self.has(k, class::PARTICLE))
             .count();
+        // "Teck, a Canadian mining company, said": an appositive headed by
+        // an organisation noun names an organisation.
+        if !self.has(i, class::GIVEN) && self.org_appositive(last) {
+            let a = self.add_org(i, last, None, true);
+            if speaker {
+                self.set.mark_active(a);
+            }
+            return last + 1;
+        }
         // "J.J. MacNab", "E. Jean Carroll": initials open a person's name.
         let initialled = self.gaz(i).is_none() && initials(self.tok(i));
         let given = self.has(i, class::GIVEN) || initialled;
@@ -1636,9 +1646,12 @@ impl<'d> Walk<'_, 'd, '_> {
                 break;
             }
             let after_given = j > i && self.has(j - 1, class::GIVEN) && self.has(j, class::TIME);
+            // "Judicial Watch": a word that opens no name ("Watch: ...")
+            // ends an organisation's name when it is an organisation word.
+            let org_end = j > i && self.has(j, class::ORG_WORD);
             if self.cap(j)
                 && (j == i
-                    || ((!self.not_name(j) || after_given)
+                    || ((!self.not_name(j) || after_given || org_end)
                         && (!self.is_title_start(j) || self.title_surname(j))))
             {
                 last = j;
@@ -1723,6 +1736,45 @@ impl<'d> Walk<'_, 'd, '_> {
         self.has(k, class::ORG_WORD | class::ORG_SUFFIX)
             || (self.has(k, class::ORG_BEFORE_CONNECTOR)
                 && matches!(self.key(k + 1), "for" | "of" | "on"))
+    }
+
+    /// True when an appositive headed by an organisation noun follows
+    /// token `last`: ", the Canadian mining company,", ", a watchdog
+    /// group". The head is the last word before a preposition or the
+    /// comma that closes the appositive.
+    fn org_appositive(&self, last: usize) -> bool {
+        if self.tok(last + 1) != "," || !matches!(self.key(last + 2), "the" | "a" | "an") {
+            return false;
+        }
+        let mut head = None;
+        for j in last + 3..self.end.min(last + 9) {
+            let t = &self.doc.tokens[j];
+            let stop = matches!(
+                self.key(j),
+                "of" | "at"
+                    | "for"
+                    | "in"
+                    | "with"
+                    | "from"
+                    | "on"
+                    | "by"
+                    | "who"
+                    | "which"
+                    | "that"
+            );
+            // "a developer and spokeswoman for ...": a coordinated head
+            // may name a person.
+            if matches!(self.key(j), "and" | "or") {
+                return false;
+            }
+            if stop || !matches!(t.kind, TokKind::Word | TokKind::Number) {
+                return head.is_some_and(|h| {
+                    !self.cap(h) && crate::extract::words::is_in(ORG_NOUNS, self.key(h))
+                });
+            }
+            head = Some(j);
+        }
+        false
     }
 
     fn appositive_follows(&self, last: usize) -> bool {
