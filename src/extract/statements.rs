@@ -1057,7 +1057,15 @@ fn source_before(
         // speaker ("threatening regional peace" is no statement).
         if st.w(cf).ends_with("ing") {
             let cl = cf;
-            let next = cl + 1;
+            let mut next = cl + 1;
+            // ", saying at one point, “...”": a short adjunct first.
+            if st.in_list(next, ADJUNCT_PREPOSITIONS)
+                && let Some(c) = (next + 1..(next + 7).min(st.doc.tokens.len()))
+                    .find(|&k| st.is_punct(k, ",") || st.is(k, "that") || st.opens(k).is_some())
+                && ((st.is_punct(c, ",") && st.opens(c + 1).is_some()) || st.is(c, "that"))
+            {
+                next = c;
+            }
             let framed = next < st.doc.tokens.len()
                 && (st.is(next, "that")
                     || st.opens(next).is_some()

@@ -1143,3 +1143,18 @@ fn a_sentence_glued_to_the_next_without_a_space() {
     assert_eq!(s[0].2, "China has complete control over North Korea,");
     assert_eq!(s[1].2, "he learned this from business people");
 }
+
+#[test]
+fn a_reporting_participle_then_a_short_adjunct() {
+    let s = statements(
+        "Ted Cruz seemed to mock the plan, saying at one point, \"The answer is not to yell.\"",
+    );
+    assert_eq!(
+        s,
+        [(
+            "Ted Cruz".into(),
+            "saying".into(),
+            "The answer is not to yell.".into()
+        )]
+    );
+}
