@@ -677,6 +677,32 @@ fn read(
         return Some(d);
     }
 
+    // "As Crane said, the candidates have ...": the clause after the
+    // attribution is what was said.
+    let as_comma = if st.in_list(cl + 1, ADJUNCT_PREPOSITIONS) {
+        // "As Crane said on Tuesday, ...".
+        (cl + 2..(cl + 7).min(end))
+            .take_while(|&k| st.is_word(k) || st.is_punct(k, ","))
+            .find(|&k| st.is_punct(k, ","))
+    } else {
+        Some(cl + 1)
+    };
+    if st.is(s0, "as")
+        && let Some(comma) = as_comma
+        && comma + 1 < end
+        && st.is_punct(comma, ",")
+        && cue.has(frame::THAT | frame::QUOTE)
+        && let Some(source) = left
+        && let Some((spans, direct)) = content_tokens(st, comma + 1, end, Mode::That)
+    {
+        let speaker = speaker_of(st, res, source, si, drafts, s0, cf)?;
+        return Some(
+            Draft::new(speaker, source_tokens(source), (cf, cl), spans, si)
+                .said(cue.act, cue.lemma.as_str())
+                .quoted(direct),
+        );
+    }
+
     // Forward: SOURCE CUE ... CONTENT.
     let source = left?;
     let mention_end = |k: usize| res.mention_at(k).map(|m| m.1);
@@ -1445,7 +1471,9 @@ fn forward_start(
             j,
             &["it", "him", "her", "them", "that", "this", "those", "these"],
         )
-        && (j + 1..(j + 6).min(end)).any(|k| st.opens(k).is_some())
+        && ((j + 1..(j + 6).min(end)).any(|k| st.opens(k).is_some())
+            // "called him a liar", "described it as a disgrace".
+            || (j + 2 < end && st.in_list(j + 1, &["a", "an", "as"])))
     {
         return Some((j, addressee, Mode::Np));
     }

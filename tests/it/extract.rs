@@ -1158,3 +1158,38 @@ fn a_reporting_participle_then_a_short_adjunct() {
         )]
     );
 }
+
+#[test]
+fn as_the_speaker_said_then_the_content() {
+    let s = statements(
+        "Ed Crane spoke.\n\nAs Crane said on Tuesday, the two candidates have become less \
+         ideological.",
+    );
+    assert_eq!(
+        s,
+        [(
+            "Ed Crane".into(),
+            "said".into(),
+            "the two candidates have become less ideological".into()
+        )]
+    );
+    // "As expected" names nobody.
+    assert!(statements("As expected, the two candidates have become less ideological.").is_empty());
+}
+
+#[test]
+fn a_pronoun_object_then_what_it_is_called() {
+    let s = statements("Alastair Osman called him a liar.");
+    assert_eq!(
+        s,
+        [(
+            "Alastair Osman".into(),
+            "called".into(),
+            "him a liar".into()
+        )]
+    );
+    let s = statements("Alastair Osman described it as a disgrace.");
+    assert_eq!(s[0].2, "it as a disgrace");
+    // A telephone call is no statement.
+    assert!(statements("Alastair Osman called him on Tuesday.").is_empty());
+}
