@@ -1135,13 +1135,21 @@ fn source_before(
             }
             // "of Huntsville, Ala.,": a place and its state between
             // commas are one phrase; the head is further left.
-            let state_after_place = appositive.len() == 1
+            let abbreviated = appositive.len() == 1 && {
+                let w = st.w(appositive.start);
+                (w.ends_with('.') && w.len() <= 6)
+                    || (w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            };
+            // "from Sumter, South Carolina,": a one-word place right after
+            // "from", "of" or "in", and a region of one or two capitalised
+            // words.
+            let after_place_word =
+                prev_comma >= s0 + 2 && st.in_list(prev_comma - 2, &["from", "of", "in"]);
+            let region = appositive.len() <= 2
+                && appositive.clone().all(|k| st.is_cap(k) && st.is_word(k))
+                && after_place_word;
+            let state_after_place = (abbreviated || region)
                 && st.is_cap(appositive.start)
-                && {
-                    let w = st.w(appositive.start);
-                    (w.ends_with('.') && w.len() <= 6)
-                        || (w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
-                }
                 && prev_comma > s0
                 && st.is_cap(prev_comma - 1);
             if state_after_place {

@@ -360,9 +360,18 @@ fn a_place_and_its_state_inside_a_speakers_appositive() {
     );
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].0, "Cecelia Purner");
+    // A region of two words after a one-word place.
+    let s =
+        statements("Dean Johnson, a salesman from Sumter, South Carolina, says the race is close.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Dean Johnson");
     // A name between commas is an appositive, not a state.
     let s = statements("The president, Donald Trump, called on Congress to act.");
     assert_eq!(s[0].0, "Donald Trump");
+    let s = statements(
+        "The director of the European Centre, Ina Kirsch, told the AP her group never worked          with them.",
+    );
+    assert_eq!(s[0].0, "Ina Kirsch");
 }
 
 #[test]
