@@ -888,7 +888,16 @@ fn speaker_of(
             let is_name = res.mention_at(c).is_some_and(|(first, last, m)| {
                 first == c && last + 2 >= d && res.kind(m) == ActorKind::Person
             });
-            if !named(a, b) && is_name {
+            // "The head of the IMF, Kristalina Georgieva,": a name inside a
+            // prepositional phrase of the head is not the head's.
+            let first_named = (a..=b).find(|&i| {
+                res.mention_at(i)
+                    .is_some_and(|m| res.kind(m.2) != ActorKind::Group)
+            });
+            let named_in_phrase = first_named.is_some_and(|f| {
+                (a..f).any(|k| st.in_list(k, &["of", "for", "at", "with", "from"]))
+            });
+            if (!named(a, b) || named_in_phrase) && is_name {
                 return res.resolve_np(st.doc, c, d);
             }
             if let Some(x) = res.resolve_np(st.doc, a, b) {

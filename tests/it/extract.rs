@@ -1198,3 +1198,14 @@ fn a_pronoun_object_then_what_it_is_called() {
     // A telephone call is no statement.
     assert!(statements("Alastair Osman called him on Tuesday.").is_empty());
 }
+
+#[test]
+fn a_title_of_an_organisation_then_the_persons_name() {
+    let s = statements("The spokesman for the Kremlin, Dmitry Peskov, said the talks failed.");
+    assert_eq!(s[0].0, "Dmitry Peskov");
+    let s = statements("The head of the IMF, Kristalina Georgieva, said the outlook is weak.");
+    assert_eq!(s[0].0, "Kristalina Georgieva");
+    // An organisation heading the phrase still speaks.
+    let s = statements("The IMF, a lender of last resort, said the outlook is weak.");
+    assert_eq!(s[0].0, "International Monetary Fund");
+}
