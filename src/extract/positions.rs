@@ -144,6 +144,14 @@ const CATENATIVES: &[&str] = &[
     "continue",
     "continues",
     "continued",
+    "continuing",
+    "planning",
+    "seeking",
+    "trying",
+    "hoping",
+    "pledging",
+    "vowing",
+    "promising",
     "decide",
     "decides",
     "decided",
@@ -722,7 +730,13 @@ fn verb_holders(
     if k == cstart {
         // No subject in the clause: the speaker, or for a participle after
         // a comma the sentence's subject is unknown here.
-        return owner.map(|d| ctx.drafts[d].speaker).into_iter().collect();
+        if let Some(d) = owner {
+            return vec![ctx.drafts[d].speaker];
+        }
+        return fronted_purpose_subject(ctx, res, cue)
+            .or_else(|| first_person_author(ctx, cue, author))
+            .into_iter()
+            .collect();
     }
     // The subject phrase: back over noun-phrase words, acronyms in
     // parentheses and "and" to a comma or a clause word; "X and Y" gives
@@ -745,7 +759,13 @@ fn verb_holders(
         first = p;
     }
     if first > last {
-        return owner.map(|d| ctx.drafts[d].speaker).into_iter().collect();
+        if let Some(d) = owner {
+            return vec![ctx.drafts[d].speaker];
+        }
+        return fronted_purpose_subject(ctx, res, cue)
+            .or_else(|| first_person_author(ctx, cue, author))
+            .into_iter()
+            .collect();
     }
     let mut out = Vec::new();
     let mut part_start = first;
@@ -766,6 +786,50 @@ fn verb_holders(
         }
     }
     out
+}
+
+/// "To support a durable end to the fighting, the United States will
+/// ...": a purpose infinitive opening its sentence takes the subject named
+/// right after its comma.
+fn fronted_purpose_subject(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    cue: usize,
+) -> Option<ActorIdx> {
+    let doc = ctx.doc;
+    let sent = doc.tokens.get(cue)?.sent;
+    let to = cue.checked_sub(1)?;
+    if doc.key(to) != "to" || (to > 0 && doc.tokens[to - 1].sent == sent) {
+        return None;
+    }
+    let comma = (cue + 1..doc.tokens.len())
+        .take_while(|&k| doc.tokens[k].sent == sent)
+        .find(|&k| doc.tok(k) == ",")?;
+    let mut first = comma + 1;
+    if first < doc.tokens.len() && doc.key(first) == "the" {
+        first += 1;
+    }
+    let (start, _, actor) = res.mention_at(first)?;
+    (start == first).then_some(actor)
+}
+
+/// In a text written as "we" by its author (an official statement), a
+/// stance with no subject in a sentence whose subject is "we" ("We will
+/// strengthen our cooperation, including by continuing to work towards
+/// ...") is the author's.
+fn first_person_author(
+    ctx: &Ctx<'_, '_>,
+    cue: usize,
+    author: Option<ActorIdx>,
+) -> Option<ActorIdx> {
+    let doc = ctx.doc;
+    let author = author?;
+    let sent = doc.tokens.get(cue)?.sent;
+    let we = (0..cue)
+        .rev()
+        .take_while(|&k| doc.tokens[k].sent == sent)
+        .any(|k| doc.key(k) == "we");
+    we.then_some(author)
 }
 
 /// A manner adverb ("unequivocally", "strongly"): lower case, ending in
@@ -1032,7 +1096,18 @@ fn topic(
             if f >= cend {
                 return None;
             }
-            (f, (f + 7).min(cend - 1))
+            // The topic ends at its clause's first comma, semicolon or dash
+            // ("a durable end to the fighting, the United States will"),
+            // but not inside a list of names ("the US, Canada and Brazil").
+            let last = (f + 7).min(cend - 1);
+            let last = (f + 1..=last)
+                .find(|&k| {
+                    ctx.punct(k)
+                        && matches!(doc.tok(k), "," | ";" | "\u{2014}" | "\u{2013}")
+                        && !(doc.tok(k) == "," && k + 1 < doc.tokens.len() && doc.is_cap(k + 1))
+                })
+                .map_or(last, |k| k - 1);
+            (f, last)
         }
     };
     if last < first {

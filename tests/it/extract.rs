@@ -1209,3 +1209,49 @@ fn a_title_of_an_organisation_then_the_persons_name() {
     let s = statements("The IMF, a lender of last resort, said the outlook is weak.");
     assert_eq!(s[0].0, "International Monetary Fund");
 }
+
+#[test]
+fn a_stance_with_no_subject_of_its_own() {
+    let holders = |text: &str| {
+        let a = analyze(text);
+        a.positions
+            .iter()
+            .map(|p| {
+                (
+                    a.actor(p.holder).unwrap().name.clone(),
+                    p.stance,
+                    p.topic_span.map(|t| a.text(t).to_string()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // A purpose infinitive opening the sentence: the subject after its
+    // comma; the topic ends at that comma.
+    assert_eq!(
+        holders(
+            "To support a durable end to the fighting, the United States will coordinate with \
+             its partners."
+        ),
+        [(
+            "United States".to_string(),
+            Stance::Support,
+            Some("a durable end to the fighting".to_string())
+        )]
+    );
+    // In a text its author writes as "we", a participle's stance in a
+    // sentence about "we" is the author's.
+    let a = holders(
+        "The United States condemns the attack.\n\nWe will strengthen our cooperation, \
+         including by continuing to work towards an immediate ceasefire.",
+    );
+    assert!(
+        a.contains(&(
+            "United States".to_string(),
+            Stance::Support,
+            Some("an immediate ceasefire".to_string())
+        )),
+        "{a:?}"
+    );
+    // Without an author nobody holds it.
+    assert!(holders("Including by continuing to work towards an immediate ceasefire.").is_empty());
+}
