@@ -1895,6 +1895,7 @@ fn read_backward(
         && !st.w(after_source + 1).ends_with("ing")
         && !st.in_list(after_source + 1, CLAUSE_BREAKERS)
         && !st.in_list(after_source + 1, &["and", "who", "which", "according"])
+        && !appositive_of_source(st, after_source + 1, end)
         && st.closes(boundary - 2).is_none()
     {
         let mut a = s0;
@@ -1984,6 +1985,25 @@ fn read_backward(
             .said(cue.act, cue.lemma.as_str())
             .quoted(direct),
     )
+}
+
+/// True when the phrase from `i` describes the source before it ("...,
+/// said David Autor, a professor of economics at M.I.T., who is ..."): it
+/// opens with a determiner and has no finite verb but in a relative
+/// clause.
+fn appositive_of_source(st: &Stage<'_, '_>, i: usize, end: usize) -> bool {
+    if !st.in_list(i, &DETERMINERS) {
+        return false;
+    }
+    for k in i + 1..end {
+        if st.in_list(k, &["who", "whose", "which", "whom"]) || st.opens(k).is_some() {
+            return true;
+        }
+        if st.in_list(k, &FINITE_VERBS) || st.is(k, "that") {
+            return false;
+        }
+    }
+    true
 }
 
 /// The noun phrase that starts at `i` (after an inverted cue).

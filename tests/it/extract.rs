@@ -1255,3 +1255,22 @@ fn a_stance_with_no_subject_of_its_own() {
     // Without an author nobody holds it.
     assert!(holders("Including by continuing to work towards an immediate ceasefire.").is_empty());
 }
+
+#[test]
+fn an_appositive_after_an_inverted_source_is_no_content() {
+    let s = statements(
+        "Nor are tariffs likely to bring these jobs back, said David Autor, a professor of \
+         economics at M.I.T., who is a specialist on trade.",
+    );
+    assert_eq!(
+        s,
+        [(
+            "David Autor".into(),
+            "said".into(),
+            "Nor are tariffs likely to bring these jobs back".into()
+        )]
+    );
+    // A clause after the attribution is the rest of what was said.
+    let s = statements("The plan, said David Autor, the new tariffs will fail.");
+    assert_eq!(s[0].2, "The plan | the new tariffs will fail");
+}
