@@ -1704,7 +1704,17 @@ fn content_tokens(
             }
             // "wondered whether ..., engaging in ...": a participle clause
             // belongs to the sentence, not to what was said.
-            if mode != Mode::Quote && participle_clause(st, n) {
+            // A participle phrase set between commas before the clause's
+            // verb ("the records, numbering 1,000 pages, be released")
+            // belongs to its subject.
+            let parenthetical = || {
+                (n + 1..(n + 12).min(end))
+                    .find(|&k| st.is_punct(k, ",") && !st.quoted(k))
+                    .is_some_and(|m| {
+                        m + 1 < end && (st.in_list(m + 1, &FINITE_VERBS) || st.is(m + 1, "be"))
+                    })
+            };
+            if mode != Mode::Quote && participle_clause(st, n) && !parenthetical() {
                 break;
             }
         }

@@ -1274,3 +1274,12 @@ fn an_appositive_after_an_inverted_source_is_no_content() {
     let s = statements("The plan, said David Autor, the new tariffs will fail.");
     assert_eq!(s[0].2, "The plan | the new tariffs will fail");
 }
+
+#[test]
+fn a_participle_between_commas_before_the_verb_stays_in_the_content() {
+    let s = statements("Jane Roe said that the records, numbering 1,000 pages, were released.");
+    assert_eq!(s[0].2, "the records, numbering 1,000 pages, were released");
+    // A participle clause after the content still ends it.
+    let s = statements("Jane Roe wondered whether the talks would fail, engaging in speculation.");
+    assert_eq!(s[0].2, "the talks would fail");
+}
