@@ -1438,6 +1438,14 @@ fn forward_start(
                         c += 1;
                     } else if st.in_list(c, ADJUNCT_PREPOSITIONS) {
                         c += 1;
+                        // "in an interview", "on his show": the object's
+                        // determiner.
+                        if c < end
+                            && st.in_list(c, &DETERMINERS)
+                            && !st.in_list(c, SUBJECT_PRONOUNS)
+                        {
+                            c += 1;
+                        }
                         while c < end
                             && st.is_word(c)
                             && !st.in_list(c, &DETERMINERS)

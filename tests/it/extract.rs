@@ -1283,3 +1283,15 @@ fn a_participle_between_commas_before_the_verb_stays_in_the_content() {
     let s = statements("Jane Roe wondered whether the talks would fail, engaging in speculation.");
     assert_eq!(s[0].2, "whether the talks would fail");
 }
+
+#[test]
+fn an_adjunct_with_a_determiner_after_the_addressee() {
+    let s = statements(
+        "Donald Trump defended his plan, telling Reuters in an interview that it would work.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].2, "it would work");
+    let s =
+        statements("Ben Carson told supporters at a hotel in Baltimore that he is not giving up.");
+    assert_eq!(s[0].2, "he is not giving up");
+}
