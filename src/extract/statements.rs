@@ -900,7 +900,10 @@ fn speaker_of(
             if (!named(a, b) || named_in_phrase) && is_name {
                 return res.resolve_np(st.doc, c, d);
             }
-            if let Some(x) = res.resolve_np(st.doc, a, b) {
+            // "Gustav Ando, research director for IHS, a consulting
+            // company, said": a head that names someone only inside its
+            // prepositional phrase yields to a phrase further left.
+            if !named_in_phrase && let Some(x) = res.resolve_np(st.doc, a, b) {
                 return Some(x);
             }
             // "Jeffrey Salkin, a Hollywood, Fla., rabbi ...": the head
@@ -908,9 +911,10 @@ fn speaker_of(
             // the earlier commas.
             let mut k = a;
             for _ in 0..2 {
-                let comma = k
-                    .checked_sub(1)
-                    .filter(|&c| c > s0 && st.is_punct(c, ","))?;
+                let Some(comma) = k.checked_sub(1).filter(|&c| c > s0 && st.is_punct(c, ","))
+                else {
+                    break;
+                };
                 match head_before(st, s0, comma) {
                     Some(Source::Np(a2, b2)) => {
                         if let Some(x) = res.resolve_np(st.doc, a2, b2) {
@@ -918,8 +922,11 @@ fn speaker_of(
                         }
                         k = a2;
                     }
-                    _ => return None,
+                    _ => break,
                 }
+            }
+            if named_in_phrase {
+                return res.resolve_np(st.doc, a, b);
             }
             None
         }

@@ -855,3 +855,12 @@ fn an_appositive_headed_by_an_organisation_noun() {
     let a = analyze("Headline\n\nJane Roe, a senior analyst at the firm, said it pays taxes.");
     assert_eq!(actor(&a, "Jane Roe").kind, ActorKind::Person);
 }
+
+#[test]
+fn coordinated_modifiers_before_an_organisation_noun() {
+    let a = analyze(
+        "Headline\n\nField Promotions, a sports and celebrity talent agency, says that Walker \
+         lost money.",
+    );
+    assert_eq!(actor(&a, "Field Promotions").kind, ActorKind::Organization);
+}

@@ -1295,3 +1295,17 @@ fn an_adjunct_with_a_determiner_after_the_addressee() {
         statements("Ben Carson told supporters at a hotel in Baltimore that he is not giving up.");
     assert_eq!(s[0].2, "he is not giving up");
 }
+
+#[test]
+fn an_organisation_inside_the_heads_phrase_is_not_the_speaker() {
+    let s = statements(
+        "Gustav Ando, research director for IHS Life Sciences, a consulting company, said the \
+         deal was carefully structured.",
+    );
+    assert_eq!(s[0].0, "Gustav Ando");
+    let s = statements(
+        "Senator Sheldon Whitehouse, a Democrat from Rhode Island, has proposed taxing carbon \
+         emissions, he said.",
+    );
+    assert!(s.iter().all(|x| x.0 == "Sheldon Whitehouse"), "{s:?}");
+}

@@ -1762,10 +1762,10 @@ impl<'d> Walk<'_, 'd, '_> {
                     | "which"
                     | "that"
             );
-            // "a developer and spokeswoman for ...": a coordinated head
-            // may name a person.
+            // "a sports and talent agency": coordinated modifiers; "a
+            // developer and spokeswoman for ...": the head is the last noun.
             if matches!(self.key(j), "and" | "or") {
-                return false;
+                continue;
             }
             if stop || !matches!(t.kind, TokKind::Word | TokKind::Number) {
                 return head.is_some_and(|h| {
