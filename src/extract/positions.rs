@@ -730,11 +730,7 @@ fn verb_holders(
     if k == cstart {
         // No subject in the clause: the speaker, or for a participle after
         // a comma the sentence's subject is unknown here.
-        if let Some(d) = owner {
-            return vec![ctx.drafts[d].speaker];
-        }
-        return fronted_purpose_subject(ctx, res, cue)
-            .or_else(|| first_person_author(ctx, cue, author))
+        return no_subject_holder(ctx, res, cue, owner, author)
             .into_iter()
             .collect();
     }
@@ -759,11 +755,7 @@ fn verb_holders(
         first = p;
     }
     if first > last {
-        if let Some(d) = owner {
-            return vec![ctx.drafts[d].speaker];
-        }
-        return fronted_purpose_subject(ctx, res, cue)
-            .or_else(|| first_person_author(ctx, cue, author))
+        return no_subject_holder(ctx, res, cue, owner, author)
             .into_iter()
             .collect();
     }
@@ -786,6 +778,22 @@ fn verb_holders(
         }
     }
     out
+}
+
+/// The holder of a stance verb with no subject in its clause: the speaker
+/// of the statement it is in, else the subject after a fronted purpose
+/// infinitive, else the author of a first-person text.
+fn no_subject_holder(
+    ctx: &Ctx<'_, '_>,
+    res: &mut dyn Actors,
+    cue: usize,
+    owner: Option<usize>,
+    author: Option<ActorIdx>,
+) -> Option<ActorIdx> {
+    if let Some(d) = owner {
+        return Some(ctx.drafts[d].speaker);
+    }
+    fronted_purpose_subject(ctx, res, cue).or_else(|| first_person_author(ctx, cue, author))
 }
 
 /// "To support a durable end to the fighting, the United States will

@@ -679,19 +679,9 @@ fn read(
 
     // "As Crane said, the candidates have ...": the clause after the
     // attribution is what was said.
-    let as_comma = if st.in_list(cl + 1, ADJUNCT_PREPOSITIONS) {
-        // "As Crane said on Tuesday, ...".
-        (cl + 2..(cl + 7).min(end))
-            .take_while(|&k| st.is_word(k) || st.is_punct(k, ","))
-            .find(|&k| st.is_punct(k, ","))
-    } else {
-        Some(cl + 1)
-    };
     if st.is(s0, "as")
-        && let Some(comma) = as_comma
-        && comma + 1 < end
-        && st.is_punct(comma, ",")
         && cue.has(frame::THAT | frame::QUOTE)
+        && let Some(comma) = comma_after_as_attribution(st, cl, end)
         && let Some(source) = left
         && let Some((spans, direct)) = content_tokens(st, comma + 1, end, Mode::That)
     {
@@ -768,6 +758,20 @@ fn read(
         sent: si,
         lemma: cue.lemma.as_str(),
     })
+}
+
+/// The comma that ends an "As Crane said" attribution whose cue ends at
+/// `cl`, right after the cue or after a short adjunct ("As Crane said on
+/// Tuesday,"), when a clause follows it.
+fn comma_after_as_attribution(st: &Stage<'_, '_>, cl: usize, end: usize) -> Option<usize> {
+    let comma = if st.in_list(cl + 1, ADJUNCT_PREPOSITIONS) {
+        (cl + 2..(cl + 7).min(end))
+            .take_while(|&k| st.is_word(k) || st.is_punct(k, ","))
+            .find(|&k| st.is_punct(k, ","))?
+    } else {
+        cl + 1
+    };
+    (comma + 1 < end && st.is_punct(comma, ",")).then_some(comma)
 }
 
 /// True when the cue is followed (after adjuncts) by a colon that ends
@@ -879,15 +883,10 @@ fn speaker_of(
             // of a book on Trump") never stands for the speaker.
             // A head that names only a group ("one of the family's
             // attorneys, Justin Bamberg,") yields to a named appositive too.
-            let named = |x: usize, y: usize| {
-                (x..=y).any(|i| {
-                    res.mention_at(i)
-                        .is_some_and(|m| res.kind(m.2) != ActorKind::Group)
-                })
-            };
             let is_name = res.mention_at(c).is_some_and(|(first, last, m)| {
                 first == c && last + 2 >= d && res.kind(m) == ActorKind::Person
             });
+            // The head's first word that names someone other than a group.
             // "The head of the IMF, Kristalina Georgieva,": a name inside a
             // prepositional phrase of the head is not the head's.
             let first_named = (a..=b).find(|&i| {
@@ -897,7 +896,7 @@ fn speaker_of(
             let named_in_phrase = first_named.is_some_and(|f| {
                 (a..f).any(|k| st.in_list(k, &["of", "for", "at", "with", "from"]))
             });
-            if (!named(a, b) || named_in_phrase) && is_name {
+            if (first_named.is_none() || named_in_phrase) && is_name {
                 return res.resolve_np(st.doc, c, d);
             }
             // "Gustav Ando, research director for IHS, a consulting
