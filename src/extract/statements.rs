@@ -477,7 +477,15 @@ fn find_cues(
         }
         // A verb cue after a determiner is a noun ("a warning", "the
         // report"); nouns are cues only in "X's claim that".
-        let after_det = i > range.start && st.in_list(i - 1, &DETERMINERS) && !st.is(i - 1, "that");
+        // "Pyongyang's claims": after a noun's possessive, too ("he's
+        // said" is a verb).
+        let after_det = i > range.start
+            && ((st.in_list(i - 1, &DETERMINERS) && !st.is(i - 1, "that"))
+                || (is_possessive(st, i - 1)
+                    && i >= range.start + 2
+                    && st.is_word(i - 2)
+                    && !st.in_list(i - 2, SUBJECT_PRONOUNS)
+                    && !st.in_list(i - 2, &["that", "there", "who", "what", "here", "where"])));
         let noun_use = cue.noun || after_det;
         if noun_use
             && !(last + 1 < end
@@ -940,7 +948,25 @@ fn speaker_of(
             // The speaker of an earlier cue in this sentence, else the
             // subject of the sentence, else the last speaker.
             // Drafts come in text order: this sentence's are the last ones.
+            // "Sullivan put off deciding whether Judicial Watch could
+            // question Clinton but said ...": a name that opens the
+            // sentence is the subject, whatever was reported in between.
             if let Some(d) = drafts.last().filter(|d| d.sent == si) {
+                // Not when the name opens what that cue reported ("Ryan
+                // will meet Trump, Spicer said, adding ...").
+                let opens_content = {
+                    let at = st.doc.tokens[s0].start as usize;
+                    d.content.iter().any(|c| c.start() <= at && at < c.end())
+                };
+                let embedded = d.source.is_some_and(|(a, _)| {
+                    a > s0 + 1 && st.in_list(a - 1, &["whether", "if", "that", "how", "why"])
+                });
+                if embedded
+                    && !opens_content
+                    && let Some(subject) = named_subject(st, res, s0, cf)
+                {
+                    return Some(subject);
+                }
                 return Some(d.speaker);
             }
             if let Some(subject) = sentence_subject(st, res, s0, cf) {
@@ -949,6 +975,18 @@ fn speaker_of(
             drafts.last().map(|d| d.speaker)
         }
     }
+}
+
+/// The actor named by the sentence's first words (after a fronted
+/// adjunct), when a verb follows the name.
+fn named_subject(
+    st: &Stage<'_, '_>,
+    res: &mut dyn Resolver,
+    s0: usize,
+    limit: usize,
+) -> Option<ActorIdx> {
+    let (first, last, a) = res.mention_at(s0)?;
+    (first == s0 && last + 1 < limit && st.is_word(last + 1)).then_some(a)
 }
 
 /// The subject of the sentence starting at `s0`: the first noun phrase or
@@ -1122,6 +1160,20 @@ fn source_before(
         // user in New York, said"): the head is the first phrase, from
         // the nearest comma leftwards, that can be one.
         let lo = p.saturating_sub(30).max(s0);
+        // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in
+        // July 2012, said": a relative clause may hold commas of its own;
+        // the subject is the name before it.
+        if let Some(c) = (lo.max(s0 + 1)..p)
+            .find(|&i| st.is_punct(i, ",") && st.in_list(i + 1, &["who", "whose"]))
+            && !(c + 1..p).any(|i| st.quoted(i))
+            && let Some(Source::Np(a, b)) = head_before(st, s0, c)
+            && (a == s0
+                || !(st.is_punct(a - 1, ",")
+                    || st.in_list(a - 1, ADJUNCT_PREPOSITIONS)
+                    || st.in_list(a - 1, &["of", "for", "with", "by", "from", "to"])))
+        {
+            return Some(Source::Appos(a, b, c + 1, p - 1));
+        }
         let mut commas = (lo..p).rev().filter(|&i| st.is_punct(i, ",")).take(3);
         let first_comma = commas.next()?;
         // A head passed over for one further left, kept in case none is.
@@ -1628,11 +1680,21 @@ fn content_tokens(
     mode: Mode,
 ) -> Option<(Vec<Span>, bool)> {
     // Content never starts with a comma ("indicated that, if necessary").
+    let mut after_comma = false;
     while start < end && st.kind(start) == TokKind::Punct && matches!(st.w(start), "," | ":" | ";")
     {
+        after_comma |= st.is_punct(start, ",");
         start += 1;
     }
     if start >= end {
+        return None;
+    }
+    // "did not respond to the requests, but he was copied ...": a clause
+    // joined by a conjunction after a comma is not what was said.
+    if (after_comma || (start > 0 && st.is_punct(start - 1, ",")))
+        && mode != Mode::Quote
+        && st.in_list(start, &["but", "yet"])
+    {
         return None;
     }
     if let Some(q) = st.opens(start) {
@@ -1700,6 +1762,19 @@ fn content_tokens(
             && st.is_punct(i - 1, ",")
             && st.in_list(i, &["and", "but", "while"])
             && !st.quoted(i)
+            && new_subject_cue(st, i + 1, end)
+        {
+            break;
+        }
+        // "he was copied on the questions and Gates said he ...": a
+        // coordinated clause whose subject is a name or a pronoun and whose
+        // verb reports is another attribution.
+        if i > start
+            && matches!(mode, Mode::Np | Mode::To | Mode::ObjTo)
+            && st.in_list(i, &["and", "but"])
+            && !st.quoted(i)
+            && i + 1 < end
+            && (st.is_cap(i + 1) || st.in_list(i + 1, &["he", "she", "they", "we", "i"]))
             && new_subject_cue(st, i + 1, end)
         {
             break;
@@ -1895,7 +1970,14 @@ fn read_backward(
         Some(Source::Appos(a, b, c, d)) => (a, Source::Appos(a, b, c, d)),
         Some(Source::Pronoun(p)) => (p, Source::Pronoun(p)),
         _ => {
-            // Inverted: ", said Peskov." The source follows the cue.
+            // Inverted: ", said Peskov." The source follows the cue; never
+            // after a participle ("declaring it “...”"), never an object
+            // pronoun.
+            if st.w(cf).ends_with("ing")
+                || st.in_list(cl + 1, &["it", "him", "them", "me", "us", "her"])
+            {
+                return None;
+            }
             let (a, b) = np_right(st, cl + 1, end)?;
             (cf, Source::Np(a, b))
         }
@@ -2300,6 +2382,19 @@ fn read_according(
         && src_last + 2 < end
         && st.is_punct(src_last + 1, ",");
     if opening_only {
+        // "Salceda, citing data from the State Department, said that
+        // ...": the phrase before is the subject of a verb that follows;
+        // that verb's statement is the one to read.
+        let c0 = src_last + 2;
+        if c0 < end
+            && finite_cue_form(st.doc.key(c0))
+            && CUES
+                .forms
+                .longest(|k| (c0 + k < end).then(|| st.doc.low(c0 + k)))
+                .is_some()
+        {
+            return None;
+        }
         a = cf;
     }
     let content = if cf <= a {

@@ -1309,3 +1309,87 @@ fn an_organisation_inside_the_heads_phrase_is_not_the_speaker() {
     );
     assert!(s.iter().all(|x| x.0 == "Sheldon Whitehouse"), "{s:?}");
 }
+
+#[test]
+fn a_coordinated_clause_with_its_own_speaker_is_another_statement() {
+    let s = statements(
+        "Paul Manafort denounced the report and Rick Gates said he spoke to Manafort first.",
+    );
+    let gates = s.iter().find(|x| x.1 == "said").expect("Gates's statement");
+    assert_eq!(gates.0, "Rick Gates");
+    assert_eq!(gates.2, "he spoke to Manafort first");
+    assert_eq!(s[0].2, "the report");
+    // A clause after ", but" is no content of the verb before.
+    let s = statements(
+        "Paul Manafort did not respond to the requests, but he was copied on the emails and \
+         Rick Gates said he spoke to Manafort first.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Rick Gates");
+}
+
+#[test]
+fn a_reporting_verb_after_a_possessive_is_a_noun() {
+    let s = statements(
+        "Nuclear experts in Seoul have discounted Pyongyang's claims, but have speculated that \
+         the test used a smaller device.",
+    );
+    assert!(s.iter().all(|x| x.1 != "claims"), "{s:?}");
+    assert!(s.iter().any(|x| x.1 == "speculated"), "{s:?}");
+    // "he's said" is a verb.
+    let s = statements("Senator Jane Roe spoke on Monday. She's said the bill will pass.");
+    assert!(s.iter().any(|x| x.1 == "said"), "{s:?}");
+}
+
+#[test]
+fn a_relative_clause_with_commas_between_the_speaker_and_the_cue() {
+    let s = statements(
+        "Sandra Phelps, who lost her son during the flood in Boulder, Colorado, in July 2013, \
+         said that the senator had treated her family with disrespect.",
+    );
+    assert_eq!(s[0].0, "Sandra Phelps", "{s:?}");
+    assert_eq!(s[0].2, "the senator had treated her family with disrespect");
+}
+
+#[test]
+fn a_citing_phrase_between_the_subject_and_its_verb() {
+    let s = statements(
+        "Rep. Joey Salceda, citing figures from the State Department, said that four million \
+         Filipinos live abroad.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Joey Salceda");
+    assert_eq!(s[0].1, "said");
+    assert_eq!(s[0].2, "four million Filipinos live abroad");
+}
+
+#[test]
+fn a_participle_cue_has_no_inverted_source() {
+    let s = statements(
+        "Hillary Clinton won three states on Tuesday. Clinton celebrated in Florida with \
+         supporters, declaring it “another super night for our campaign” and said it was \
+         another step closer to the nomination.",
+    );
+    assert!(
+        s.len() == 2 && s.iter().all(|x| x.0 == "Hillary Clinton"),
+        "{s:?}"
+    );
+    assert_eq!(s[1].2, "it was another step closer to the nomination");
+}
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_not_a_name_in_an_embedded_clause() {
+    let s = statements(
+        "Judge Emmet Sullivan put off deciding whether Judicial Watch could question Clinton \
+         but said the group could come back later.",
+    );
+    let said = s.iter().find(|x| x.1 == "said").expect("said");
+    assert_eq!(said.0, "Emmet Sullivan");
+    // After a backward attribution the subject that opens its content is
+    // not the speaker of the next cue.
+    let s = statements(
+        "Paul Ryan and Donald Trump will meet next week, Sean Spicer said, adding, \"They need \
+         to talk.\"",
+    );
+    assert!(s.iter().all(|x| x.0 == "Sean Spicer"), "{s:?}");
+}
