@@ -389,7 +389,18 @@ pub(crate) fn split(p: &str, mut emit: impl FnMut(usize, usize)) -> QuoteReport 
         let first = word.chars().next();
         let upper = first.is_some_and(char::is_uppercase);
         let lower = first.is_some_and(char::is_lowercase);
-        let boundary = if quote_closed && (lower || attribution_follows(p, n)) {
+        // 'called Trump a "liar." Carly Fiorina said ...': a quotation
+        // opened inside the sentence ends it with its period; a name and a
+        // reporting verb after it begin the next one.
+        let opened_inside = quote_closed
+            && cursor.quotes.get(cursor.at).is_some_and(|q| {
+                q.close >= run
+                    && q.close < k
+                    && q.open > start
+                    && p.get(start..q.open)
+                        .is_some_and(|s| s.chars().any(char::is_alphabetic))
+            });
+        let boundary = if quote_closed && (lower || (!opened_inside && attribution_follows(p, n))) {
             false
         } else if ellipsis {
             upper
@@ -486,6 +497,23 @@ mod tests {
                 "\"We will win. Russia will lose,\" he said.",
                 "Then he left."
             ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_opened_inside_a_sentence_ends_it() {
+        assert_eq!(
+            sentences("Sanders called Trump a \"liar.\" Carly Fiorina said Cruz lies."),
+            [
+                "Sanders called Trump a \"liar.\"",
+                "Carly Fiorina said Cruz lies."
+            ]
+        );
+        // A quotation that opens the sentence may still take its
+        // attribution after the period.
+        assert_eq!(
+            sentences("\"We will win.\" Trump said. Then he left."),
+            ["\"We will win.\" Trump said.", "Then he left."]
         );
     }
 
