@@ -986,7 +986,8 @@ fn named_subject(
     limit: usize,
 ) -> Option<ActorIdx> {
     let (first, last, a) = res.mention_at(s0)?;
-    (first == s0 && last + 1 < limit && st.is_word(last + 1)).then_some(a)
+    (first == s0 && last + 1 < limit && st.is_word(last + 1) && !is_possessive(st, last + 1))
+        .then_some(a)
 }
 
 /// The subject of the sentence starting at `s0`: the first noun phrase or
@@ -1024,9 +1025,14 @@ fn sentence_subject(
     if st.in_list(i, SUBJECT_PRONOUNS) {
         return res.resolve_pronoun(st.doc, i);
     }
+    // "Hillary Clinton's campaign manager Robby Mook said": a possessive
+    // name is the subject only when the phrase it opens names no one.
+    let mut possessor = None;
     if let Some((_, last, a)) = res.mention_at(i) {
-        let _ = last;
-        return Some(a);
+        if !(last + 1 < limit && is_possessive(st, last + 1)) {
+            return Some(a);
+        }
+        possessor = Some(a);
     }
     // A noun phrase up to the first verb-like boundary.
     let mut j = i;
@@ -1037,10 +1043,10 @@ fn sentence_subject(
     {
         j += 1;
         if j - i > 8 {
-            return None;
+            return possessor;
         }
     }
-    res.resolve_np(st.doc, i, j)
+    res.resolve_np(st.doc, i, j).or(possessor)
 }
 
 /// Finds the source to the left of the cue at `cf`.
@@ -1694,6 +1700,17 @@ fn content_tokens(
     if (after_comma || (start > 0 && st.is_punct(start - 1, ",")))
         && mode != Mode::Quote
         && st.in_list(start, &["but", "yet"])
+    {
+        return None;
+    }
+    // "what she wants and Trump's supporters ...": nor is a clause that
+    // opens with a conjunction; "said as much", "said so" refer back and
+    // say nothing themselves.
+    let comma_before = start > 0 && st.is_punct(start - 1, ",");
+    if mode != Mode::Quote
+        && ((!comma_before && st.in_list(start, &["and", "but", "or"]))
+            || (st.is(start, "as") && start + 1 < end && st.is(start + 1, "much"))
+            || (st.is(start, "so") && (start + 1 >= end || !st.is_word(start + 1))))
     {
         return None;
     }

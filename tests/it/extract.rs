@@ -1393,3 +1393,18 @@ fn a_coordinated_cue_takes_the_subject_not_a_name_in_an_embedded_clause() {
     );
     assert!(s.iter().all(|x| x.0 == "Sean Spicer"), "{s:?}");
 }
+
+#[test]
+fn a_content_that_refers_back_or_opens_with_a_conjunction_is_no_statement() {
+    let s = statements(
+        "Hillary Clinton's campaign manager Robby Mook said as much on Thursday, arguing that \
+         Trump lashed out at the generals.",
+    );
+    assert!(s.iter().all(|x| !x.2.starts_with("as much")), "{s:?}");
+    // The participle's speaker is the head after the possessive name.
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Robby Mook");
+    assert_eq!(s[0].2, "Trump lashed out at the generals");
+    let s = statements("Protesters yelled and held up a banner outside the hall.");
+    assert!(s.is_empty(), "{s:?}");
+}
