@@ -2373,10 +2373,19 @@ fn read_according(
         return source_draft(st, res, (src_first, src_last), (cf, cl), content, si, cue)
             .map(|d| d.quoted(direct));
     }
-    // The source runs to a comma or the end.
+    // The source runs to a comma or the end; a long one ("early results of
+    // the exit poll conducted by Edison Research for the Associated Press
+    // and Television Networks,") to its comma.
     let mut src_last = src_first;
     while src_last + 1 < end && !st.is_punct(src_last + 1, ",") && src_last - src_first < 10 {
         src_last += 1;
+    }
+    if src_last - src_first >= 10
+        && let Some(comma) = (src_last + 1..end.min(src_first + 22))
+            .find(|&k| st.is_punct(k, ",") || st.kind(k) != TokKind::Word && !st.is_punct(k, "-"))
+            .filter(|&k| st.is_punct(k, ","))
+    {
+        src_last = comma - 1;
     }
     let mut a = s0;
     while a < cf && st.in_list(a, &["but", "and", "so"]) {

@@ -1408,3 +1408,19 @@ fn a_content_that_refers_back_or_opens_with_a_conjunction_is_no_statement() {
     let s = statements("Protesters yelled and held up a banner outside the hall.");
     assert!(s.is_empty(), "{s:?}");
 }
+
+#[test]
+fn a_document_made_of_another_speaks_for_that_ones_author() {
+    let s = statements(
+        "According to the average of recent polls compiled by Real Clear Politics, Hillary \
+         Clinton leads Donald Trump by three points.",
+    );
+    assert_eq!(s[0].0, "Real Clear Politics", "{s:?}");
+    // A long source runs to its comma; the content starts after it.
+    let s = statements(
+        "According to early results of the exit poll conducted by Edison Research for the \
+         Associated Press and Television Networks, Hillary Clinton led in both states.",
+    );
+    assert_eq!(s[0].0, "Edison Research", "{s:?}");
+    assert_eq!(s[0].2, "Hillary Clinton led in both states");
+}

@@ -214,6 +214,26 @@ impl ActorSet {
         if let Some(a) = self.author_before(doc, first, head) {
             return Some(a);
         }
+        // "the average of recent polls compiled by Real Clear Politics",
+        // "the results of the latest Quinnipiac University poll": a
+        // document made of another speaks for that one's author.
+        if head + 2 <= end
+            && doc.key(head + 1) == "of"
+            && let Some(inner) = (head + 2..=end.min(head + 7)).find(|&k| {
+                doc.tokens[k].kind == TokKind::Word && WORDS.documents.contains_key(doc.key(k))
+            })
+            && let Some(a) = (head + 2..inner)
+                .find_map(|k| {
+                    self.mention_at(k)
+                        .filter(|m| m.kind == MentionKind::Name)
+                        .map(|m| m.actor)
+                })
+                .or_else(|| self.author_after(doc, inner, end))
+                .or_else(|| self.author_before(doc, head + 2, inner))
+                .or_else(|| self.named_author_after(doc, inner, end))
+        {
+            return Some(a);
+        }
         // "The statement" refers back to the statement introduced before.
         if definite(doc.key(first))
             && let Some(a) = self.document_author(doc, head)
@@ -262,6 +282,49 @@ impl ActorSet {
         let opens = (s0..a).all(|k| doc.tokens[k].kind != TokKind::Word);
         if opens
             || super::resolve::title_case(doc, a)
+            || (a..=b)
+                .any(|k| super::words::is_not_name(doc.tok(k)) || self.mention_at(k).is_some())
+        {
+            return None;
+        }
+        let name = doc.between(a, b).to_string();
+        let key = name.to_lowercase();
+        let actor = match self.by_name.get(&key) {
+            Some(&x) => x,
+            None => {
+                let c = Cand::new(name, ActorKind::Organization, Policy::WhenActive);
+                self.push_cand(c)
+            }
+        };
+        self.insert_mention(Mention {
+            span: doc.span(a, b),
+            first: a,
+            last: b,
+            actor,
+            kind: MentionKind::Name,
+        });
+        Some(actor)
+    }
+
+    /// An organisation not met before, named by capitalised words after
+    /// "compiled by", "conducted by" or "by" right after the document noun
+    /// at `head` ("polls compiled by Real Clear Politics").
+    fn named_author_after(&mut self, doc: &Doc<'_>, head: usize, end: usize) -> Option<ActorIdx> {
+        let n = doc.tokens.len();
+        let end = end.min(head + 8).min(n.saturating_sub(1));
+        let by = (head + 1..=end.min(head + 3)).find(|&k| doc.key(k) == "by")?;
+        if (head + 1..by).any(|k| doc.tokens[k].kind != TokKind::Word) {
+            return None;
+        }
+        let a = by + 1;
+        let mut b = a;
+        if a > end || !doc.is_cap(a) {
+            return None;
+        }
+        while b < end && b - a < 4 && doc.is_cap(b + 1) {
+            b += 1;
+        }
+        if super::resolve::title_case(doc, a)
             || (a..=b)
                 .any(|k| super::words::is_not_name(doc.tok(k)) || self.mention_at(k).is_some())
         {
