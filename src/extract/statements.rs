@@ -226,6 +226,13 @@ pub(crate) fn extract(
                 for t in &mut taken[d.cue.0..=d.cue.1] {
                     *t = true;
                 }
+                // "according to the results of a poll released Wednesday":
+                // a source after its cue holds no cue of its own.
+                if let Some((a, b)) = d.source.filter(|&(a, _)| a > d.cue.1)
+                    && let Some(ts) = taken.get_mut(a..=b)
+                {
+                    ts.fill(true);
+                }
                 for span in &d.content {
                     for t in &mut taken[token_range(doc, *span)] {
                         *t = true;

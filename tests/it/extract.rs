@@ -1424,3 +1424,13 @@ fn a_document_made_of_another_speaks_for_that_ones_author() {
     assert_eq!(s[0].0, "Edison Research", "{s:?}");
     assert_eq!(s[0].2, "Hillary Clinton led in both states");
 }
+
+#[test]
+fn a_source_after_its_cue_holds_no_cue_of_its_own() {
+    let s = statements(
+        "According to the results of the latest Quinnipiac University poll released \
+         Wednesday, Donald Trump leads in the state.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, "According to");
+}
