@@ -984,8 +984,8 @@ fn speaker_of(
     }
 }
 
-/// The actor named by the sentence's first words (after a fronted
-/// adjunct), when a verb follows the name.
+/// The actor named by the sentence's first words, when a word other
+/// than a possessive follows the name.
 fn named_subject(
     st: &Stage<'_, '_>,
     res: &mut dyn Resolver,

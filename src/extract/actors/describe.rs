@@ -280,30 +280,10 @@ impl ActorSet {
         }
         let s0 = doc.sentences.get(doc.tokens[a].sent as usize)?.start;
         let opens = (s0..a).all(|k| doc.tokens[k].kind != TokKind::Word);
-        if opens
-            || super::resolve::title_case(doc, a)
-            || (a..=b)
-                .any(|k| super::words::is_not_name(doc.tok(k)) || self.mention_at(k).is_some())
-        {
+        if opens {
             return None;
         }
-        let name = doc.between(a, b).to_string();
-        let key = name.to_lowercase();
-        let actor = match self.by_name.get(&key) {
-            Some(&x) => x,
-            None => {
-                let c = Cand::new(name, ActorKind::Organization, Policy::WhenActive);
-                self.push_cand(c)
-            }
-        };
-        self.insert_mention(Mention {
-            span: doc.span(a, b),
-            first: a,
-            last: b,
-            actor,
-            kind: MentionKind::Name,
-        });
-        Some(actor)
+        self.unmet_organisation(doc, a, b)
     }
 
     /// An organisation not met before, named by capitalised words after
@@ -324,6 +304,13 @@ impl ActorSet {
         while b < end && b - a < 4 && doc.is_cap(b + 1) {
             b += 1;
         }
+        self.unmet_organisation(doc, a, b)
+    }
+
+    /// The capitalised words `a..=b`, met as no mention before, as the
+    /// name of an organisation (kept when it becomes active); not a
+    /// headline's capitals nor words that are no names.
+    fn unmet_organisation(&mut self, doc: &Doc<'_>, a: usize, b: usize) -> Option<ActorIdx> {
         if super::resolve::title_case(doc, a)
             || (a..=b)
                 .any(|k| super::words::is_not_name(doc.tok(k)) || self.mention_at(k).is_some())
