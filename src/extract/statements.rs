@@ -961,15 +961,12 @@ fn speaker_of(
             if let Some(d) = drafts.last().filter(|d| d.sent == si) {
                 // Not when the name opens what that cue reported ("Ryan
                 // will meet Trump, Spicer said, adding ...").
-                let opens_content = {
-                    let at = st.doc.tokens[s0].start as usize;
-                    d.content.iter().any(|c| c.start() <= at && at < c.end())
-                };
                 let embedded = d.source.is_some_and(|(a, _)| {
                     a > s0 + 1 && st.in_list(a - 1, &["whether", "if", "that", "how", "why"])
                 });
+                let at = st.doc.tokens[s0].start as usize;
                 if embedded
-                    && !opens_content
+                    && !d.content.iter().any(|c| c.start() <= at && at < c.end())
                     && let Some(subject) = named_subject(st, res, s0, cf)
                 {
                     return Some(subject);
@@ -1693,29 +1690,21 @@ fn content_tokens(
     mode: Mode,
 ) -> Option<(Vec<Span>, bool)> {
     // Content never starts with a comma ("indicated that, if necessary").
-    let mut after_comma = false;
     while start < end && st.kind(start) == TokKind::Punct && matches!(st.w(start), "," | ":" | ";")
     {
-        after_comma |= st.is_punct(start, ",");
         start += 1;
     }
     if start >= end {
         return None;
     }
-    // "did not respond to the requests, but he was copied ...": a clause
-    // joined by a conjunction after a comma is not what was said.
-    if (after_comma || (start > 0 && st.is_punct(start - 1, ",")))
-        && mode != Mode::Quote
-        && st.in_list(start, &["but", "yet"])
-    {
-        return None;
-    }
-    // "what she wants and Trump's supporters ...": nor is a clause that
-    // opens with a conjunction; "said as much", "said so" refer back and
+    // A clause joined by a conjunction is not what was said: "did not
+    // respond to the requests, but he was copied ...", "what she wants and
+    // Trump's supporters ...". "said as much", "said so" refer back and
     // say nothing themselves.
     let comma_before = start > 0 && st.is_punct(start - 1, ",");
     if mode != Mode::Quote
-        && ((!comma_before && st.in_list(start, &["and", "but", "or"]))
+        && ((comma_before && st.in_list(start, &["but", "yet"]))
+            || (!comma_before && st.in_list(start, &["and", "but", "or"]))
             || (st.is(start, "as") && start + 1 < end && st.is(start + 1, "much"))
             || (st.is(start, "so") && (start + 1 >= end || !st.is_word(start + 1))))
     {
@@ -2421,10 +2410,7 @@ fn read_according(
         let c0 = src_last + 2;
         if c0 < end
             && finite_cue_form(st.doc.key(c0))
-            && CUES
-                .forms
-                .longest(|k| (c0 + k < end).then(|| st.doc.low(c0 + k)))
-                .is_some()
+            && st.doc.phrase_at(&CUES.forms, c0, end).is_some()
         {
             return None;
         }
