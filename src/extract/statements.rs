@@ -164,6 +164,13 @@ impl Stage<'_, '_> {
         is_in(list, self.doc.key(i))
     }
 
+    /// True when token `i` is a subject pronoun, alone or contracted with
+    /// an auxiliary ("he", "he'd", "they're").
+    fn pronoun(&self, i: usize) -> bool {
+        let key = self.doc.key(i);
+        is_in(SUBJECT_PRONOUNS, key) || contracted_pronoun(key).is_some()
+    }
+
     fn is_punct(&self, i: usize, p: &str) -> bool {
         self.kind(i) == TokKind::Punct && self.w(i) == p
     }
@@ -1026,7 +1033,7 @@ fn sentence_subject(
     if i >= limit {
         return None;
     }
-    if st.in_list(i, SUBJECT_PRONOUNS) {
+    if st.pronoun(i) {
         return res.resolve_pronoun(st.doc, i);
     }
     // "Hillary Clinton's campaign manager Robby Mook said": a possessive
@@ -1059,7 +1066,11 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
     // Skip adverbs and auxiliaries between source and cue, and a short time
     // phrase ("who in 2010 said", "Sanders on Tuesday said").
     loop {
-        while k > s0 && st.is_word(k - 1) && st.in_list(k - 1, &SKIPPABLE_BEFORE_CUE) {
+        // "he's said": the contracted auxiliary after a pronoun, too.
+        while k > s0
+            && ((st.is_word(k - 1) && st.in_list(k - 1, &SKIPPABLE_BEFORE_CUE))
+                || (k >= s0 + 2 && is_possessive(st, k - 1) && st.pronoun(k - 2)))
+        {
             k -= 1;
         }
         let time_end = k;
@@ -1264,7 +1275,7 @@ fn source_before(
     if st.in_list(p, &["and", "but", "or"]) {
         return Some(Source::Continues);
     }
-    if st.in_list(p, SUBJECT_PRONOUNS) {
+    if st.pronoun(p) {
         return Some(Source::Pronoun(p));
     }
     if st.is(p, "who") {
@@ -1309,7 +1320,7 @@ fn np_ending_at(st: &Stage<'_, '_>, s0: usize, last: usize) -> Option<Source> {
     if !st.is_word(last) || st.in_list(last, &NP_LEFT_BOUNDARY) || st.quoted(last) {
         return None;
     }
-    if st.in_list(last, SUBJECT_PRONOUNS) {
+    if st.pronoun(last) {
         return Some(Source::Pronoun(last));
     }
     let mut first = last;
@@ -1333,7 +1344,7 @@ fn np_ending_at(st: &Stage<'_, '_>, s0: usize, last: usize) -> Option<Source> {
         {
             break;
         }
-        if is_in(SUBJECT_PRONOUNS, w) {
+        if st.pronoun(p) {
             break;
         }
         first = p;
@@ -1477,7 +1488,7 @@ fn forward_start(
             && !st.is(k, "that")
             && !st.in_list(k, ADJUNCT_PREPOSITIONS)
             && !st.in_list(k, &DETERMINERS)
-            && !st.in_list(k, SUBJECT_PRONOUNS)
+            && !st.pronoun(k)
             && !st.in_list(k, &FINITE_VERBS)
         {
             k += 1;
@@ -1508,17 +1519,14 @@ fn forward_start(
                         c += 1;
                         // "in an interview", "on his show": the object's
                         // determiner.
-                        if c < end
-                            && st.in_list(c, &DETERMINERS)
-                            && !st.in_list(c, SUBJECT_PRONOUNS)
-                        {
+                        if c < end && st.in_list(c, &DETERMINERS) && !st.pronoun(c) {
                             c += 1;
                         }
                         while c < end
                             && st.is_word(c)
                             && !st.in_list(c, &DETERMINERS)
                             && !st.is(c, "that")
-                            && !st.in_list(c, SUBJECT_PRONOUNS)
+                            && !st.pronoun(c)
                         {
                             c += 1;
                             if is_day_or_month(st.w(c - 1)) {
@@ -1645,8 +1653,10 @@ fn starts_clause(st: &Stage<'_, '_>, j: usize) -> bool {
         TokKind::Quote => st.opens(j).is_some(),
         TokKind::Punct => false,
         TokKind::Word => {
-            st.in_list(j, SUBJECT_PRONOUNS)
+            st.pronoun(j)
                 || st.in_list(j, &DETERMINERS)
+                // "said there'll be more".
+                || st.doc.key(j).strip_prefix("there'").is_some_and(|aux| matches!(aux, "d" | "ll"))
                 || is_in(
                     &[
                         "there", "if", "when", "while", "because", "unless", "despite", "although",
@@ -2206,7 +2216,7 @@ fn tail<'q>(
         )
         && (!obj_ok
             || st.opens(from).is_some()
-            || st.in_list(from, SUBJECT_PRONOUNS)
+            || st.pronoun(from)
             // ("told reporters that ...", not "told reporters, adding
             // that ...": only before a comma.)
             || (from..end)

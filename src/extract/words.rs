@@ -176,6 +176,15 @@ pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
 /// Personal pronouns that can be the source of a statement.
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
+/// The subject pronoun of a contraction with an auxiliary ("he'd", "they'll",
+/// "we're", "I've" as a key: lower case, straight apostrophe; "'s" is a
+/// token of its own).
+pub(crate) fn contracted_pronoun(key: &str) -> Option<&str> {
+    let (pronoun, aux) = key.split_once('\'')?;
+    (matches!(aux, "d" | "ll" | "re" | "ve" | "m") && is_in(SUBJECT_PRONOUNS, pronoun))
+        .then_some(pronoun)
+}
+
 /// Relative pronouns that stand for the noun phrase before them.
 pub(crate) const RELATIVES: &[&str] = &["who", "which", "that"];
 

@@ -1434,3 +1434,20 @@ fn a_source_after_its_cue_holds_no_cue_of_its_own() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].1, "According to");
 }
+
+#[test]
+fn a_pronoun_contracted_with_an_auxiliary() {
+    // As the content's subject.
+    let s = statements("Donald Trump said he'd welcome Bloomberg's entry.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "he'd welcome Bloomberg's entry");
+    let s = statements("Donald Trump said they'll win and there'll be more jobs.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    // As the source: the pronoun stands for the person before.
+    let s = statements("John Smith came in. He's said that taxes are too high.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "John Smith");
+    assert_eq!(s[0].2, "taxes are too high");
+    let s = statements("John Smith came in. He'd said that taxes are too high.");
+    assert_eq!(s[0].0, "John Smith", "{s:?}");
+}

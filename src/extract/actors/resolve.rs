@@ -18,6 +18,8 @@ enum PronounClass {
 }
 
 fn pronoun_class(word: &str) -> Option<PronounClass> {
+    // "he'd", "they're": the pronoun of a contraction.
+    let word = crate::extract::words::contracted_pronoun(word).unwrap_or(word);
     Some(match word {
         "he" | "him" | "his" | "himself" => PronounClass::He,
         "she" | "her" | "hers" | "herself" => PronounClass::She,
