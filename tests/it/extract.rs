@@ -1451,3 +1451,24 @@ fn a_pronoun_contracted_with_an_auxiliary() {
     let s = statements("John Smith came in. He'd said that taxes are too high.");
     assert_eq!(s[0].0, "John Smith", "{s:?}");
 }
+
+#[test]
+fn an_epithet_stands_for_the_person_in_focus() {
+    let s = statements(
+        "Donald Trump spoke in Iowa on Monday. The billionaire businessman says running for \
+         president is tough.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Donald Trump");
+    assert_eq!(s[0].2, "running for president is tough");
+    let s = statements(
+        "Jane Roe campaigned in Ohio on Monday. \"We will win,\" the Democratic candidate said.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Jane Roe");
+    // The epithet's gender must fit: a businessman is not the woman
+    // just named.
+    let s =
+        statements("Jane Roe campaigned in Ohio on Monday. \"We will win,\" the businessman said.");
+    assert!(s.iter().all(|x| x.0 != "Jane Roe"), "{s:?}");
+}

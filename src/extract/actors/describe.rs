@@ -550,6 +550,11 @@ impl ActorSet {
                 found = Some(a);
             }
         }
+        // "The billionaire businessman says ...": an epithet no one in the
+        // text holds as a title is the person in focus.
+        if found.is_none() && info.epithet {
+            return self.person_in_focus(doc, first, info.gender);
+        }
         if found.is_none() && info.class == TitleClass::Office {
             // "The judge agreed": a person known only by the office.
             let name = clean_alias(doc.between(first, head));

@@ -73,6 +73,10 @@ pub(super) const MENTIONS_BACK: usize = 600;
 /// How many sentences back "he" and "she" look for their person.
 const PERSON_WINDOW: u32 = 30;
 
+/// How many sentences back an epithet ("the candidate") looks for the
+/// person it stands for.
+const EPITHET_WINDOW: u32 = 3;
+
 /// Prepositions that end the head of a noun phrase.
 const PREPOSITIONS: &[&str] = &[
     "in", "at", "from", "of", "for", "with", "on", "near", "across", "over", "under", "into", "by",
@@ -630,7 +634,6 @@ impl ActorSet {
     /// sentence before it, else of the nearest sentence before that has
     /// one. `we`, `I` and other pronouns give `None`.
     pub(crate) fn resolve_pronoun(&self, doc: &Doc<'_>, tok: usize) -> Option<ActorIdx> {
-        let t = doc.tokens.get(tok)?;
         let class = pronoun_class(doc.key(tok))?;
         let fits = |a: ActorIdx| {
             let Some(c) = self.cands.get(a) else {
@@ -650,6 +653,40 @@ impl ActorSet {
             PronounClass::They => 4,
             PronounClass::It => 3,
         };
+        self.in_focus(doc, tok, window, fits)
+    }
+
+    /// The person a definite epithet at token `tok` ("the candidate", "the
+    /// billionaire businessman") stands for: the one a pronoun of the
+    /// epithet's gender there would stand for, within a few sentences.
+    pub(super) fn person_in_focus(
+        &self,
+        doc: &Doc<'_>,
+        tok: usize,
+        gender: Gender,
+    ) -> Option<ActorIdx> {
+        let fits = |a: ActorIdx| {
+            self.cands.get(a).is_some_and(|c| {
+                c.kind == ActorKind::Person
+                    && (gender == Gender::Unknown
+                        || c.gender == Gender::Unknown
+                        || c.gender == gender)
+            })
+        };
+        self.in_focus(doc, tok, EPITHET_WINDOW, fits)
+    }
+
+    /// The actor that `fits` of the earliest mention in the nearest
+    /// sentence before token `tok` (within `window` sentences) that has
+    /// one: the subject in focus there.
+    fn in_focus(
+        &self,
+        doc: &Doc<'_>,
+        tok: usize,
+        window: u32,
+        fits: impl Fn(ActorIdx) -> bool,
+    ) -> Option<ActorIdx> {
+        let t = doc.tokens.get(tok)?;
         let quote = self.quote_of(tok);
         let before = self.mentions.partition_point(|m| m.first < tok);
         let sent = t.sent;

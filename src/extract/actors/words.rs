@@ -52,6 +52,9 @@ pub(crate) struct TitleInfo {
     pub canon: String,
     pub class: TitleClass,
     pub gender: Gender,
+    /// A function by which a story refers back to the person it is about
+    /// ("the candidate", "the billionaire businessman").
+    pub epithet: bool,
 }
 
 /// Class of a group noun.
@@ -505,9 +508,10 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
         let [surface, canonical, class, gender] = cols[..] else {
             continue;
         };
+        let epithet = class == "epithet";
         let class = match class {
             "office" => TitleClass::Office,
-            "function" => TitleClass::Function,
+            "function" | "epithet" => TitleClass::Function,
             "honorific" => TitleClass::Honorific,
             "pre" => TitleClass::Pre,
             _ => continue,
@@ -526,6 +530,7 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
                 canon: String::new(),
                 class,
                 gender: Gender::parse(gender),
+                epithet,
             },
         );
     }
