@@ -864,3 +864,45 @@ fn coordinated_modifiers_before_an_organisation_noun() {
     );
     assert_eq!(actor(&a, "Field Promotions").kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_campaign_named_by_its_candidate_or_in_focus_speaks_as_an_organisation() {
+    for (text, source) in [
+        (
+            "Jill Stein spoke in Ohio on Monday. Stein's campaign said it would protest.",
+            "Stein's campaign",
+        ),
+        (
+            "Jill Stein spoke in Ohio on Monday. Her campaign said it would protest.",
+            "Her campaign",
+        ),
+        (
+            "Jill Stein spoke in Ohio on Monday. The campaign said it would protest.",
+            "The campaign",
+        ),
+    ] {
+        let a = analyze(text);
+        let c = actor(&a, "Stein campaign");
+        assert_eq!(c.kind, ActorKind::Organization);
+        assert_eq!(a.statements.len(), 1, "{text}");
+        assert_eq!(a.statements[0].speaker, c.id, "{text}");
+        let src = a.statements[0].source.and_then(|s| s.text(&a.article.text));
+        assert_eq!(src, Some(source));
+    }
+    // "The campaign" is the campaign organisation named last.
+    let a = analyze(
+        "The Trump campaign spoke on Monday. Hillary Clinton answered. The campaign said it \
+         would protest.",
+    );
+    let c = actor(&a, "Trump campaign");
+    assert_eq!(a.statements[0].speaker, c.id);
+}
+
+#[test]
+fn an_initiative_is_an_organisation() {
+    let a = analyze("Douglas Band led the Clinton Global Initiative until 2011.");
+    assert_eq!(
+        actor(&a, "Clinton Global Initiative").kind,
+        ActorKind::Organization
+    );
+}

@@ -30,7 +30,7 @@ const DESCRIPTION_WINDOW: u32 = 40;
 
 /// How many sentences back a generic institution noun ("the agency")
 /// looks for an organisation whose name lacks the noun.
-const INSTITUTION_WINDOW: u32 = 4;
+pub(super) const INSTITUTION_WINDOW: u32 = 4;
 
 /// Words that open a definite description.
 fn definite(w: &str) -> bool {
@@ -128,7 +128,7 @@ impl ActorSet {
 
     /// The actor of the latest mention before token `before`, within
     /// `window` sentences, that `fits`.
-    fn recent(
+    pub(super) fn recent(
         &self,
         doc: &Doc<'_>,
         before: usize,

@@ -2809,21 +2809,7 @@ impl<'d> Walk<'_, 'd, '_> {
     /// The campaign organisation of `person` ("Trump campaign"), named at
     /// token `tok`.
     fn campaign_of(&mut self, person: ActorIdx, tok: usize, policy: Policy) -> Option<ActorIdx> {
-        let c = self.set.cands.get(person)?;
-        if c.kind != ActorKind::Person {
-            return None;
-        }
-        let surname = c.name_words.last()?;
-        let name = format!("{surname} campaign");
-        let country = c.country;
-        let a = match self.set.by_name.get(&name.to_lowercase()) {
-            Some(&a) => a,
-            None => {
-                let mut c = Cand::new(name, ActorKind::Organization, policy);
-                c.country = country;
-                self.set.push_cand(c)
-            }
-        };
+        let a = self.set.campaign_org(person, policy)?;
         if policy == Policy::Always
             && let Some(c) = self.set.cands.get_mut(a)
         {

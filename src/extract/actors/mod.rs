@@ -713,6 +713,26 @@ impl ActorSet {
             .map(|(i, _)| i)
     }
 
+    /// The campaign organisation of the person `person` ("Trump
+    /// campaign"), created on first use with `policy`.
+    fn campaign_org(&mut self, person: ActorIdx, policy: Policy) -> Option<ActorIdx> {
+        let c = self.cands.get(person)?;
+        if c.kind != ActorKind::Person {
+            return None;
+        }
+        let surname = c.name_words.last().filter(|w| !w.is_empty())?;
+        let name = format!("{surname} campaign");
+        let country = c.country;
+        Some(match self.by_name.get(&name.to_lowercase()) {
+            Some(&a) => a,
+            None => {
+                let mut c = Cand::new(name, ActorKind::Organization, policy);
+                c.country = country;
+                self.push_cand(c)
+            }
+        })
+    }
+
     /// The group named `name` (lower-case key), created on first use.
     fn group(&mut self, name: &str, country: Option<CountryCode>) -> ActorIdx {
         // "Trump supporters" and "Trump's supporters" are one group.

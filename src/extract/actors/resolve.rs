@@ -2,7 +2,7 @@
 //! statement's source, an addressee, a position holder, a threat target)
 //! and pronouns.
 
-use super::describe::Documents;
+use super::describe::{Documents, INSTITUTION_WINDOW};
 use super::words::{GroupClass, WORDS, class, initials, key};
 use super::{ActorIdx, ActorSet, Cand, Gender, Mention, MentionKind, Policy, ikey};
 use crate::extract::doc::{Doc, TokKind};
@@ -172,6 +172,9 @@ impl ActorSet {
                 break;
             }
         }
+        if let Some(a) = self.campaign(doc, first, head_end) {
+            return Some(a);
+        }
         if let Some(a) = self.resolve_head(doc, first, head_end) {
             return Some(a);
         }
@@ -184,6 +187,53 @@ impl ActorSet {
             return self.resolve_head(doc, first, end);
         }
         None
+    }
+
+    /// "Stein's campaign", "the Stein campaign", "her campaign", "the
+    /// campaign": the campaign organisation of the person named, meant or
+    /// in focus, when the find pass has not already named it. "The
+    /// campaign" is the campaign organisation named last, if any.
+    fn campaign(&mut self, doc: &Doc<'_>, first: usize, head: usize) -> Option<ActorIdx> {
+        if doc.key(head) != "campaign" || head == first || head - first > 4 {
+            return None;
+        }
+        if let Some(m) = self.mention_at(head) {
+            return Some(m.actor);
+        }
+        let k = head - 1;
+        let person = if matches!(doc.key(k), "'s" | "'") {
+            self.mention_at(k.checked_sub(1)?)
+                .filter(|m| m.kind != MentionKind::Pronoun)
+                .map(|m| m.actor)
+        } else if let Some(m) = self.mention_at(k) {
+            (m.kind != MentionKind::Pronoun && m.last == k).then_some(m.actor)
+        } else if k == first && matches!(doc.key(k), "his" | "her") {
+            self.resolve_pronoun(doc, k)
+        } else if k == first && doc.key(k) == "the" {
+            let named = self.recent(doc, first, INSTITUTION_WINDOW, |set, a| {
+                let c = &set.cands[a];
+                c.kind == ActorKind::Organization
+                    && c.name.to_ascii_lowercase().ends_with(" campaign")
+            });
+            if named.is_some() {
+                return named;
+            }
+            self.person_in_focus(doc, first, Gender::Unknown)
+        } else {
+            None
+        }?;
+        if self.cands.get(person)?.kind != ActorKind::Person {
+            return None;
+        }
+        let a = self.campaign_org(person, Policy::WhenActive)?;
+        self.insert_mention(Mention {
+            span: doc.span(head, head),
+            first: head,
+            last: head,
+            actor: a,
+            kind: MentionKind::Name,
+        });
+        Some(a)
     }
 
     /// Keeps a group's or a description's phrase as written as an alias
