@@ -1616,9 +1616,16 @@ fn clause_ahead(st: &Stage<'_, '_>, j: usize, end: usize) -> bool {
     {
         return false;
     }
+    // A quotation may open on the verb ("said places such as Iowa “have
+    // more of a historical resonance”").
     (j + 1..(j + 10).min(end))
-        .take_while(|&k| st.is_word(k) || (st.kind(k) == TokKind::Number) || st.is_punct(k, "'s"))
-        .any(|k| finite_verb_at(st, k))
+        .take_while(|&k| {
+            st.is_word(k)
+                || (st.kind(k) == TokKind::Number)
+                || st.is_punct(k, "'s")
+                || st.opens(k).is_some()
+        })
+        .any(|k| st.is_word(k) && finite_verb_at(st, k))
 }
 
 /// True when token `k`, inside a phrase, is a finite verb: an auxiliary,

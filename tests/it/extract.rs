@@ -1472,3 +1472,14 @@ fn an_epithet_stands_for_the_person_in_focus() {
         statements("Jane Roe campaigned in Ohio on Monday. \"We will win,\" the businessman said.");
     assert!(s.iter().all(|x| x.0 != "Jane Roe"), "{s:?}");
 }
+
+#[test]
+fn a_that_less_clause_whose_verb_opens_a_quotation() {
+    let s = statements(
+        "Michael Green, a professor of history, said places such as Iowa and New Hampshire \
+         \"have more of a historical resonance.\"",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Michael Green");
+    assert!(s[0].2.starts_with("places such as Iowa"), "{s:?}");
+}
