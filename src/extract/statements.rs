@@ -2311,9 +2311,9 @@ fn tail<'q>(
         }
         // '"...," Le Pen told CNN when asked ...', '"...," she told a crowd,
         // after Arizona was called': after a quotation, a subordinate
-        // clause that follows the attribution is no content of it.
+        // clause that follows the attribution is no content of it, also
+        // right after the cue ('"Absolutely," he said when asked if ...').
         if participle_ok
-            && i > from
             && st.in_list(
                 i,
                 &[

@@ -1483,3 +1483,14 @@ fn a_that_less_clause_whose_verb_opens_a_quotation() {
     assert_eq!(s[0].0, "Michael Green");
     assert!(s[0].2.starts_with("places such as Iowa"), "{s:?}");
 }
+
+#[test]
+fn a_subordinate_clause_right_after_a_quotations_attribution() {
+    let s = statements(
+        "Chris Christie spoke in Iowa. \"You bet I would,\" Christie said when asked whether \
+         he would issue a quarantine.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Chris Christie");
+    assert_eq!(s[0].2, "You bet I would,");
+}
