@@ -802,7 +802,27 @@ fn ends_with_colon(st: &Stage<'_, '_>, from: usize, end: usize) -> bool {
     let Some(colon) = (from..end).find(|&k| st.is_punct(k, ":")) else {
         return false;
     };
-    colon + 1 == end && colon - from <= 8
+    // "hopes to begin winning support:": an infinitive is what the cue
+    // reports, not an adjunct ("said to reporters:" is one).
+    let infinitive = st.is(from, "to")
+        && from + 1 < colon
+        && st.is_word(from + 1)
+        && !st.is_cap(from + 1)
+        && !st.in_list(from + 1, &DETERMINERS)
+        && !st.in_list(
+            from + 1,
+            &[
+                "reporters",
+                "journalists",
+                "supporters",
+                "him",
+                "her",
+                "them",
+                "us",
+                "me",
+            ],
+        );
+    colon + 1 == end && colon - from <= 8 && !infinitive
 }
 
 /// The paragraphs after the one that ends at token `after` (exclusive), up

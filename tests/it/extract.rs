@@ -1494,3 +1494,29 @@ fn a_subordinate_clause_right_after_a_quotations_attribution() {
     assert_eq!(s[0].0, "Chris Christie");
     assert_eq!(s[0].2, "You bet I would,");
 }
+
+#[test]
+fn a_given_name_that_is_also_a_month_after_a_title() {
+    let s = statements(
+        "Arizona governor Jan Brewer spoke on Monday. \"Taxes are high,\" she said in an \
+         interview.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Jan Brewer");
+}
+
+#[test]
+fn an_infinitive_before_a_closing_colon_is_no_attribution_of_what_follows() {
+    let s = statements(
+        "Donald Trump spoke in Ohio.\n\nHere are some ways his campaign hopes to begin winning \
+         support:\n\nCool the rhetoric. The bluster has fueled unease.",
+    );
+    assert!(
+        s.iter().all(|x| !x.2.contains("Cool the rhetoric")),
+        "{s:?}"
+    );
+    // An adjunct before the colon still introduces the paragraphs after.
+    let s = statements("Donald Trump spoke in Ohio.\n\nTrump said to reporters:\n\nWe will win.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "We will win");
+}

@@ -1810,7 +1810,12 @@ impl<'d> Walk<'_, 'd, '_> {
     /// particles and suffixes, and gazetteer people.
     fn name_run(&self, n: usize) -> Option<usize> {
         let end = self.end;
-        if n >= end || !self.cap(n) || self.not_name(n) || self.is_title_start(n) {
+        // "Jan Brewer": a given name that is also a time word starts a
+        // name before another capitalised word.
+        let given_first =
+            n + 1 < end && self.has(n, class::GIVEN) && self.cap(n + 1) && !self.not_name(n + 1);
+        if n >= end || !self.cap(n) || (self.not_name(n) && !given_first) || self.is_title_start(n)
+        {
             return None;
         }
         if let Some(g) = self.gaz(n)
@@ -1834,7 +1839,7 @@ impl<'d> Walk<'_, 'd, '_> {
             }
             let after_given = j > n && self.has(j - 1, class::GIVEN) && self.has(j, class::TIME);
             if self.cap(j)
-                && (!self.not_name(j) || after_given)
+                && (!self.not_name(j) || after_given || (j == n && given_first))
                 && !self.is_org_word(j)
                 && (j == n || !self.is_title_start(j) || self.title_surname(j))
             {
