@@ -822,7 +822,10 @@ fn ends_with_colon(st: &Stage<'_, '_>, from: usize, end: usize) -> bool {
                 "me",
             ],
         );
-    colon + 1 == end && colon - from <= 8 && !infinitive
+    // "said areas where Sanders wants changes include:": a clause is what
+    // was said, not an adjunct.
+    let clause = (from..colon).any(|k| st.is_word(k) && finite_verb_at(st, k));
+    colon + 1 == end && colon - from <= 8 && !infinitive && !clause
 }
 
 /// The paragraphs after the one that ends at token `after` (exclusive), up

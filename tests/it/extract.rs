@@ -1515,6 +1515,12 @@ fn an_infinitive_before_a_closing_colon_is_no_attribution_of_what_follows() {
         s.iter().all(|x| !x.2.contains("Cool the rhetoric")),
         "{s:?}"
     );
+    // Nor is a clause: what was said is the clause itself.
+    let s = statements(
+        "Tad Devine said areas where Sanders wants changes include:\n\nVoter participation. \
+         Superdelegates draw most of the criticism.",
+    );
+    assert!(s.iter().all(|x| !x.2.contains("Superdelegates")), "{s:?}");
     // An adjunct before the colon still introduces the paragraphs after.
     let s = statements("Donald Trump spoke in Ohio.\n\nTrump said to reporters:\n\nWe will win.");
     assert_eq!(s.len(), 1, "{s:?}");
