@@ -1006,6 +1006,11 @@ fn speaker_of(
             if let Some(subject) = sentence_subject(st, res, s0, cf) {
                 return Some(subject);
             }
+            // "We express our support ... and reaffirm ...": a first-person
+            // subject is the text's author, no earlier speaker.
+            if st.in_list(s0, &["we", "i"]) {
+                return None;
+            }
             drafts.last().map(|d| d.speaker)
         }
     }

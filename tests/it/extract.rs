@@ -1526,3 +1526,12 @@ fn an_infinitive_before_a_closing_colon_is_no_attribution_of_what_follows() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].2, "We will win");
 }
+
+#[test]
+fn a_coordinated_cue_after_a_first_person_subject_is_no_earlier_speakers() {
+    let s = statements(
+        "The G7 leaders met in Rome. Giorgia Meloni said the talks were useful. We express our \
+         full solidarity to Israel and reaffirm our commitment towards its security.",
+    );
+    assert!(s.iter().all(|x| x.1 != "reaffirm"), "{s:?}");
+}
