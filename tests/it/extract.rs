@@ -1535,3 +1535,27 @@ fn a_coordinated_cue_after_a_first_person_subject_is_no_earlier_speakers() {
     );
     assert!(s.iter().all(|x| x.1 != "reaffirm"), "{s:?}");
 }
+
+#[test]
+fn a_cue_form_that_is_also_a_noun_reads_as_the_verb_after_a_subject() {
+    for (text, cue, content) in [
+        ("Donald Trump vows to build a wall.", "vows", "build a wall"),
+        (
+            "Donald Trump promises to cut taxes.",
+            "promises",
+            "cut taxes",
+        ),
+        ("Donald Trump pledges to cut taxes.", "pledges", "cut taxes"),
+        (
+            "Donald Trump spoke on Monday, warning that taxes would rise.",
+            "warning",
+            "taxes would rise",
+        ),
+    ] {
+        let s = statements(text);
+        assert_eq!(s.len(), 1, "{text}: {s:?}");
+        assert_eq!((s[0].1.as_str(), s[0].2.as_str()), (cue, content), "{text}");
+    }
+    // After a determiner or a possessive they are still nouns.
+    assert!(statements("His vows to cut taxes were empty.").is_empty());
+}
