@@ -500,7 +500,19 @@ fn find_cues(
                     && st.is_word(i - 2)
                     && !st.in_list(i - 2, SUBJECT_PRONOUNS)
                     && !st.in_list(i - 2, &["that", "there", "who", "what", "here", "where"])));
-        let noun_use = cue.noun || after_det;
+        // "The New York Post reports that ...": a nominal form in -s after
+        // a name and before "that" is the verb.
+        let verb_after_name = cue.noun
+            && !after_det
+            && i > range.start
+            && st.is_word(i - 1)
+            && st.is_cap(i - 1)
+            && st.w(i).ends_with('s')
+            && last + 2 < end
+            && st.is(last + 1, "that")
+            // ("reports that were leaked": a relative clause.)
+            && !(st.is_word(last + 2) && finite_verb_at(st, last + 2));
+        let noun_use = (cue.noun && !verb_after_name) || after_det;
         if noun_use
             && !(last + 1 < end
                 && st.is(last + 1, "that")

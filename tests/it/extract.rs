@@ -1559,3 +1559,14 @@ fn a_cue_form_that_is_also_a_noun_reads_as_the_verb_after_a_subject() {
     // After a determiner or a possessive they are still nouns.
     assert!(statements("His vows to cut taxes were empty.").is_empty());
 }
+
+#[test]
+fn a_nominal_form_after_a_name_and_before_that_is_the_verb() {
+    let s = statements("The New York Post reports that the team avoided the room.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "New York Post");
+    assert_eq!(s[0].2, "the team avoided the room");
+    // "that" opening a relative clause leaves the noun.
+    let s = statements("The Pentagon reports that were leaked showed nothing.");
+    assert!(s.is_empty(), "{s:?}");
+}
