@@ -1449,6 +1449,24 @@ fn forward_start(
             j += 1;
             continue;
         }
+        // "said of the senator, “...”", "said of Trump that ...": who or
+        // what the words are about, before a quotation or "that".
+        if st.is_word(j)
+            && st.in_list(j, &["of", "about"])
+            && cue.has(frame::QUOTE | frame::THAT)
+            && let Some(k) = (j + 1..(j + 9).min(end)).find(|&k| {
+                st.is(k, "that")
+                    || st.opens(k).is_some()
+                    || (st.kind(k) == TokKind::Punct && !matches!(st.w(k), "-" | "'s"))
+            })
+            && k > j + 1
+            && (st.is(k, "that")
+                || st.opens(k).is_some()
+                || (matches!(st.w(k), "," | ":") && k + 1 < end && st.opens(k + 1).is_some()))
+        {
+            j = k;
+            continue;
+        }
         // An adjunct phrase: a preposition and a short phrase up to "that",
         // a comma, a colon or a quotation.
         if st.is_word(j) && st.in_list(j, ADJUNCT_PREPOSITIONS) {

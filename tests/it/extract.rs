@@ -1570,3 +1570,17 @@ fn a_nominal_form_after_a_name_and_before_that_is_the_verb() {
     let s = statements("The Pentagon reports that were leaked showed nothing.");
     assert!(s.is_empty(), "{s:?}");
 }
+
+#[test]
+fn what_the_words_are_about_before_a_quotation_or_that() {
+    let s = statements(
+        "Phyllis Schlafly spoke in Ohio. In 2010 she said of gay couples: \"Nobody is stopping \
+         them.\"",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Phyllis Schlafly");
+    assert_eq!(s[0].2, "Nobody is stopping them.");
+    let s = statements("Joe Biden spoke in Ohio. He said of Trump that he is dangerous.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "he is dangerous");
+}
