@@ -630,7 +630,7 @@ fn read(
     // "Foreign Secretary David Cameron said:" closing its paragraph: the
     // paragraphs that follow are what was said.
     let mut left = source_left(st, s0, cf, cue);
-    if cue.has(frame::QUOTE | frame::THAT) && ends_with_colon(st, cl + 1, range.end) {
+    if cue.has(frame::QUOTE | frame::THAT) && ends_with_colon(st, cue, cl + 1, range.end) {
         // The introducing sentence names the speaker first, often with a
         // long title after a comma ("Lord Ahmad of Wimbledon, Minister of
         // State at the Foreign, Commonwealth and Development Office, said:").
@@ -810,30 +810,19 @@ fn comma_after_as_attribution(st: &Stage<'_, '_>, cl: usize, end: usize) -> Opti
 
 /// True when the cue is followed (after adjuncts) by a colon that ends
 /// its sentence: "X said:" introducing the next paragraphs.
-fn ends_with_colon(st: &Stage<'_, '_>, from: usize, end: usize) -> bool {
+fn ends_with_colon(st: &Stage<'_, '_>, cue: &Cue, from: usize, end: usize) -> bool {
     let Some(colon) = (from..end).find(|&k| st.is_punct(k, ":")) else {
         return false;
     };
-    // "hopes to begin winning support:": an infinitive is what the cue
-    // reports, not an adjunct ("said to reporters:" is one).
-    let infinitive = st.is(from, "to")
+    // "hopes to begin winning support:": the infinitive of a cue that
+    // takes one is what it reports, not an adjunct ("said to reporters:"
+    // is one).
+    let infinitive = cue.has(frame::TO)
+        && st.is(from, "to")
         && from + 1 < colon
         && st.is_word(from + 1)
         && !st.is_cap(from + 1)
-        && !st.in_list(from + 1, &DETERMINERS)
-        && !st.in_list(
-            from + 1,
-            &[
-                "reporters",
-                "journalists",
-                "supporters",
-                "him",
-                "her",
-                "them",
-                "us",
-                "me",
-            ],
-        );
+        && !st.in_list(from + 1, &DETERMINERS);
     // "said areas where Sanders wants changes include:": a clause is what
     // was said, not an adjunct.
     let clause = (from..colon).any(|k| st.is_word(k) && finite_verb_at(st, k));
@@ -1721,7 +1710,7 @@ fn starts_clause(st: &Stage<'_, '_>, j: usize) -> bool {
             st.pronoun(j)
                 || st.in_list(j, &DETERMINERS)
                 // "said there'll be more".
-                || st.doc.key(j).strip_prefix("there'").is_some_and(|aux| matches!(aux, "d" | "ll"))
+                || contracted_word(st.doc.key(j)) == Some("there")
                 || is_in(
                     &[
                         "there", "if", "when", "while", "because", "unless", "despite", "although",

@@ -176,13 +176,18 @@ pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
 /// Personal pronouns that can be the source of a statement.
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
-/// The subject pronoun of a contraction with an auxiliary ("he'd", "they'll",
-/// "we're", "I've" as a key: lower case, straight apostrophe; "'s" is a
-/// token of its own).
+/// The word of a contraction with an auxiliary ("he" of "he'd", "there"
+/// of "there'll"), given as a key: lower case, straight apostrophe; "'s"
+/// is a token of its own.
+pub(crate) fn contracted_word(key: &str) -> Option<&str> {
+    let (word, aux) = key.split_once('\'')?;
+    matches!(aux, "d" | "ll" | "re" | "ve" | "m").then_some(word)
+}
+
+/// The subject pronoun of a contraction with an auxiliary ("he'd",
+/// "they'll", "we're", "I've").
 pub(crate) fn contracted_pronoun(key: &str) -> Option<&str> {
-    let (pronoun, aux) = key.split_once('\'')?;
-    (matches!(aux, "d" | "ll" | "re" | "ve" | "m") && is_in(SUBJECT_PRONOUNS, pronoun))
-        .then_some(pronoun)
+    contracted_word(key).filter(|w| is_in(SUBJECT_PRONOUNS, w))
 }
 
 /// Relative pronouns that stand for the noun phrase before them.

@@ -213,7 +213,9 @@ impl ActorSet {
             let named = self.recent(doc, first, INSTITUTION_WINDOW, |set, a| {
                 let c = &set.cands[a];
                 c.kind == ActorKind::Organization
-                    && c.name.to_ascii_lowercase().ends_with(" campaign")
+                    && c.name
+                        .get(c.name.len().saturating_sub(9)..)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(" campaign"))
             });
             if named.is_some() {
                 return named;
