@@ -15,6 +15,9 @@
 //! * `!`, `?` and an ellipsis before a lower-case word are not a boundary;
 //! * after a closing quotation mark, a lower-case word or a name with a
 //!   reporting verb (`"Why?" Zelensky asked.`) continues the sentence;
+//!   after a quotation closed on a period, only when the verb ends the
+//!   sentence (`"We will win." Trump said.`, but not `"We will win." He
+//!   added that ...`);
 //! * inside a quotation that closes on a comma or dash, or is followed by a
 //!   lower-case word, no boundary is made: `"We will win. Russia will
 //!   lose," he said.` is one sentence;
@@ -236,8 +239,11 @@ fn next_word(p: &str, pos: usize) -> &str {
 }
 
 /// Is a name followed by a reporting verb at `pos` (`Zelensky asked`,
-/// `he said`)?
-fn attribution_follows(p: &str, pos: usize) -> bool {
+/// `he said`)? With `ends`, the verb must also end the sentence
+/// (`Trump said.`): after a quotation closed on a period, a name and a
+/// verb that go on ("He added that ...", "Cardin said Wednesday ...")
+/// begin a new sentence.
+fn attribution_follows(p: &str, pos: usize, ends: bool) -> bool {
     let lex = &*LEXICON;
     let rest = p.get(pos..).unwrap_or("");
     let mut cut = rest.len().min(200);
@@ -245,15 +251,15 @@ fn attribution_follows(p: &str, pos: usize) -> bool {
         cut -= 1;
     }
     let rest = &rest[..cut];
-    for (n, word) in rest
+    for (n, raw) in rest
         .split(is_space)
         .filter(|w| !w.is_empty())
         .take(4)
         .enumerate()
     {
-        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
         if n > 0 && lex.speech.contains(word) {
-            return true;
+            return !ends || raw[word.len()..].starts_with('.');
         }
         if !word.chars().next().is_some_and(char::is_uppercase) {
             return false;
@@ -400,7 +406,12 @@ pub(crate) fn split(p: &str, mut emit: impl FnMut(usize, usize)) -> QuoteReport 
                     && p.get(start..q.open)
                         .is_some_and(|s| s.chars().any(char::is_alphabetic))
             });
-        let boundary = if quote_closed && (lower || (!opened_inside && attribution_follows(p, n))) {
+        // After a period ('"We will win." He added that ...') the
+        // attribution must end the sentence to belong to the quotation.
+        let after_period = dots == 1 && !bang && !ellipsis;
+        let boundary = if quote_closed
+            && (lower || (!opened_inside && attribution_follows(p, n, after_period)))
+        {
             false
         } else if ellipsis {
             upper
@@ -514,6 +525,15 @@ mod tests {
         assert_eq!(
             sentences("\"We will win.\" Trump said. Then he left."),
             ["\"We will win.\" Trump said.", "Then he left."]
+        );
+        // Unless the name and verb go on: then they begin a new sentence.
+        assert_eq!(
+            sentences("\"We will win.\" He added that it was over. \"Why?\" Kim asked them."),
+            [
+                "\"We will win.\"",
+                "He added that it was over.",
+                "\"Why?\" Kim asked them."
+            ]
         );
     }
 

@@ -577,6 +577,24 @@ fn split_and_continued_quotations() {
             "Nobody leaves."
         ]
     );
+    // A name and a verb that go on after a quotation closed on a period
+    // begin a new sentence: the quotation still continues the statement
+    // before it, and "He added" is a statement of its own.
+    let a = analyze(
+        "\u{201c}It was booming,\u{201d} said Jane Roe, a farmer. \u{201c}Those days are gone.\u{201d} She added that she was angry.",
+    );
+    let texts: Vec<Vec<&str>> = a
+        .statements
+        .iter()
+        .map(|s| s.content.iter().map(|c| a.text(*c)).collect())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            vec!["It was booming,", "Those days are gone."],
+            vec!["she was angry"]
+        ]
+    );
     // A quotation mark that never closes does not stop the article.
     let a = analyze(
         "\u{201c}We will rebuild, Roe said.\n\nThe council met later. Roe said the budget was ready.",
