@@ -2132,9 +2132,26 @@ fn read_backward(
         b -= 1;
     }
     if let Some(q) = st.closes(b) {
-        // “...,” he said.
-        spans.push(q.inner);
-        direct = true;
+        // “...,” he said. A quotation opened inside a clause ('Trump's
+        // remarks were "the textbook definition of a racist comment," Ryan
+        // said') is part of what was said: the content is the clause.
+        let mut a = s0;
+        while a < q.open && st.in_list(a, &["but", "and", "so"]) {
+            a += 1;
+        }
+        let words_before = (a..q.open).filter(|&k| st.is_word(k)).count();
+        // Not a quotation set off by a comma, colon or dash ('he warned,
+        // "..."'), nor one after another quotation.
+        if q.open > a
+            && words_before >= 2
+            && st.is_word(q.open - 1)
+            && !(a..q.open).any(|k| st.quote_of(k).is_some())
+        {
+            spans.push(st.doc.span(a, q.open).cover(q.inner));
+        } else {
+            spans.push(q.inner);
+            direct = true;
+        }
     } else if st.is_punct(boundary - 1, ",") && !cue.weak && tail_quote.is_some() {
         // "After winning Ohio, Kasich said, “...”": with a quotation after
         // the attribution, the phrase before it is an adjunct.

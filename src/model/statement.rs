@@ -37,7 +37,9 @@ pub struct Statement {
     /// What was said, in text order: one span, or several for a quotation
     /// split by "he said" or running over paragraphs.
     pub content: Vec<Span>,
-    /// True when the content is a verbatim quotation.
+    /// True when the content is a verbatim quotation. A clause that only
+    /// holds a quotation ('the cuts were "a betrayal," Roe said') is not:
+    /// its content is the whole clause, and `direct` is false.
     #[serde(default)]
     pub direct: bool,
     /// Where it was said, when the text says.

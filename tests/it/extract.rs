@@ -1602,3 +1602,26 @@ fn what_the_words_are_about_before_a_quotation_or_that() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].2, "he is dangerous");
 }
+
+#[test]
+fn a_quotation_opened_inside_the_clause_before_its_attribution() {
+    // The clause that holds the quotation is what was said.
+    let a = analyze(
+        "Jane Roe leads the council. The budget cuts were \u{201c}a betrayal of every family,\u{201d} Roe said.",
+    );
+    assert_eq!(a.statements.len(), 1);
+    let s = &a.statements[0];
+    assert_eq!(
+        a.text(s.content[0]),
+        "The budget cuts were \u{201c}a betrayal of every family,"
+    );
+    assert!(!s.direct);
+    // A quotation set off by a comma is the words inside the marks.
+    let a = analyze(
+        "Jane Roe leads the council. At the meeting, \u{201c}we will not back down,\u{201d} Roe said.",
+    );
+    assert_eq!(a.statements.len(), 1);
+    let s = &a.statements[0];
+    assert_eq!(a.text(s.content[0]), "we will not back down,");
+    assert!(s.direct);
+}
