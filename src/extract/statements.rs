@@ -2332,6 +2332,13 @@ fn tail<'q>(
                 || st.is(nx, "and")
                 || st.is(nx, "who")
                 || st.is(nx, "which")
+                // '"...," he said, just prior to the announcement that
+                // ...': after a quotation and its attribution, what
+                // follows a comma is circumstance, unless the quotation
+                // goes on after a later comma ('said in Kenansville, N.C.,
+                // "but ..."').
+                || (participle_ok
+                    && !(nx + 1..end).any(|k| st.opens(k).is_some() && st.is_punct(k - 1, ",")))
             {
                 return Some((i, None));
             }

@@ -1625,3 +1625,20 @@ fn a_quotation_opened_inside_the_clause_before_its_attribution() {
     assert_eq!(a.text(s.content[0]), "we will not back down,");
     assert!(s.direct);
 }
+
+#[test]
+fn circumstance_after_a_quotation_and_its_attribution() {
+    // What follows a comma after '"...," he said' is circumstance, even
+    // with a "that" clause in it.
+    let s = statements(
+        "Jane Roe runs the party. \u{201c}It is over,\u{201d} she said, just prior to the announcement that the mayor would run again.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "It is over,");
+    // A quotation that goes on after a later comma is still joined.
+    let s = statements(
+        "Jane Roe runs the party. \u{201c}It is over,\u{201d} she said in Dover, Del., \u{201c}and we lost.\u{201d}",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "It is over, | and we lost.");
+}
