@@ -1137,7 +1137,21 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
     }
     // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis after the name.
     let p = before_parenthesis(st, s0, k - 1);
-    let found = source_before(st, s0, cf, p, cue);
+    // 'Mr. Manafort, citing “the unique magic of Trump,” said': a short
+    // quotation that closes an appositive on its comma, opened inside the
+    // appositive's phrase.
+    let quoted_appositive = st.closes(p).filter(|q| {
+        p > s0 + 1
+            && st.is_punct(p - 1, ",")
+            && q.open > s0 + 2
+            && st.is_word(q.open - 1)
+            && !st.is_cap(q.open - 1)
+            && (q.open..p).filter(|&i| st.is_word(i)).count() <= 12
+    });
+    let found = match quoted_appositive {
+        Some(_) => source_before(st, s0, cf, p - 1, cue, true),
+        None => source_before(st, s0, cf, p, cue, false),
+    };
     // "Gov. John Kasich (R-OH), said": a stray comma after the
     // parenthesis that follows a name.
     // The phrase between the previous comma and this one is then the
@@ -1163,6 +1177,7 @@ fn source_before(
     cf: usize,
     p: usize,
     cue: &'static Cue,
+    quote_ok: bool,
 ) -> Option<Source> {
     // "Kall -- co-editor of a book on the debates -- said": an appositive
     // between dashes, like one between commas.
@@ -1244,7 +1259,7 @@ fn source_before(
                     &["and", "but", "or", "so", "while", "because"],
                 )
                 || (appositive.start..relative)
-                    .any(|i| st.in_list(i, &FINITE_VERBS) || st.quoted(i))
+                    .any(|i| st.in_list(i, &FINITE_VERBS) || (st.quoted(i) && !quote_ok))
                 || relative - appositive.start > 18
                 || prev_comma == s0
             {
@@ -2419,7 +2434,9 @@ fn read_according(
     let (s0, sent_end) = (range.start, range.end);
     let end = content_end_limit(st, range);
     let src_first = cl + 1;
-    if src_first >= end {
+    // 'citing “the unique magic of Trump,”': a quotation is what is
+    // cited, no source.
+    if src_first >= end || st.opens(src_first).is_some() {
         return None;
     }
     // "(Attributable to Press Secretary Jane Roe)" alone in its paragraph:

@@ -1642,3 +1642,21 @@ fn circumstance_after_a_quotation_and_its_attribution() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].2, "It is over, | and we lost.");
 }
+
+#[test]
+fn an_appositive_that_ends_in_a_short_quotation() {
+    // The quotation closes the appositive on its comma: the subject
+    // before it is the speaker, and the quotation is no content.
+    let s = statements(
+        "Jane Roe, host of \u{201c}Morning Talk,\u{201d} suggested the mayor could lose.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Jane Roe");
+    assert_eq!(s[0].2, "the mayor could lose");
+    let s = statements(
+        "Jane Roe, citing \u{201c}the unique magic of Trump,\u{201d} said the candidate could win.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!((s[0].0.as_str(), s[0].1.as_str()), ("Jane Roe", "said"));
+    assert_eq!(s[0].2, "the candidate could win");
+}
