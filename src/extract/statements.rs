@@ -1514,7 +1514,7 @@ fn forward_start(
         // A quoted title before "that" is the addressee ("told MSNBC's
         // “Morning Joe” that ...").
         if q.closed
-            && q.len() <= 4
+            && (q.len() <= 4 || title_case(st, q))
             && q.close + 1 < end
             && st.is(q.close + 1, "that")
             && cue.has(frame::THAT | frame::OBJ_THAT)
@@ -1603,7 +1603,7 @@ fn forward_start(
                 // “Morning Joe” that").
                 if let Some(q) = st.opens(c)
                     && q.closed
-                    && q.len() <= 4
+                    && (q.len() <= 4 || title_case(st, q))
                     && q.close + 2 < end
                     && st.is(q.close + 1, "that")
                 {
@@ -1646,6 +1646,23 @@ fn forward_start(
         return Some((j, addressee, Mode::That));
     }
     None
+}
+
+/// True when a quotation of up to ten words reads as a title ("This Week
+/// With George Stephanopoulos"): every word capitalised but short function
+/// words.
+fn title_case(st: &Stage<'_, '_>, q: &Quote) -> bool {
+    q.len() <= 10
+        && (q.open + 1..q.close).all(|k| {
+            !st.is_word(k)
+                || st.is_cap(k)
+                || st.in_list(
+                    k,
+                    &[
+                        "a", "an", "the", "of", "with", "and", "in", "on", "for", "to",
+                    ],
+                )
+        })
 }
 
 /// True when a subject phrase from `j` reaches a finite auxiliary within a
@@ -1871,16 +1888,26 @@ fn content_tokens(
         {
             break;
         }
-        if st.is_punct(i, ",") && !st.quoted(i) && i + 1 < end {
+        // A comma inside a closing quotation ('was "corrupt," noting
+        // that ...') ends the phrase like one outside it.
+        let comma = (st.is_punct(i, ",") && !st.quoted(i))
+            || (i > start && st.closes(i).is_some() && st.is_punct(i - 1, ","));
+        if comma && i + 1 < end {
             let n = i + 1;
             if st.in_list(n, CLAUSE_BREAKERS)
                 || (st.is(n, "according") && n + 1 < end && st.is(n + 1, "to"))
             {
+                if st.closes(i).is_some() {
+                    last = i;
+                }
                 break;
             }
             // ", he said" / ", said Peskov" / ", adding that": another
             // attribution begins.
             if attribution_follows(st, n, end) {
+                if st.closes(i).is_some() {
+                    last = i;
+                }
                 break;
             }
             // "wondered whether ..., engaging in ...": a participle clause
@@ -1896,6 +1923,9 @@ fn content_tokens(
                     })
             };
             if mode != Mode::Quote && participle_clause(st, n) && !parenthetical() {
+                if st.closes(i).is_some() {
+                    last = i;
+                }
                 break;
             }
         }

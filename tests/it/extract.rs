@@ -1660,3 +1660,22 @@ fn an_appositive_that_ends_in_a_short_quotation() {
     assert_eq!((s[0].0.as_str(), s[0].1.as_str()), ("Jane Roe", "said"));
     assert_eq!(s[0].2, "the candidate could win");
 }
+
+#[test]
+fn a_quoted_title_before_that_and_a_comma_inside_a_closing_quotation() {
+    // A quoted show title of five words or more, capitalised, is an
+    // adjunct before "that".
+    let s = statements(
+        "Jane Roe said on ABC's \u{201c}This Week With George Stephanopoulos\u{201d} that she would run.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "she would run");
+    // A comma inside the closing quotation ends the content before a
+    // participle clause, which is a statement of its own.
+    let s = statements(
+        "Jane Roe said the system was \u{201c}corrupt,\u{201d} noting that banks paid large fees.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].2, "the system was \u{201c}corrupt,\u{201d}");
+    assert_eq!((s[1].1.as_str(), s[1].2.as_str()), ("noting", "banks paid large fees"));
+}
