@@ -1793,6 +1793,17 @@ fn content_tokens(
     if start >= end {
         return None;
     }
+    // "... with promises to shake things up, Stovall said": a short
+    // attribution that ends the sentence after a comma is another
+    // statement's, never this one's content.
+    if start > 1
+        && st.is_punct(start - 1, ",")
+        && !st.is(start - 2, "that")
+        && end - start <= 6
+        && attribution_follows(st, start, end)
+    {
+        return None;
+    }
     // A clause joined by a conjunction is not what was said: "did not
     // respond to the requests, but he was copied ...", "what she wants and
     // Trump's supporters ...". "said as much", "said so" refer back and

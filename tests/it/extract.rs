@@ -1677,5 +1677,23 @@ fn a_quoted_title_before_that_and_a_comma_inside_a_closing_quotation() {
     );
     assert_eq!(s.len(), 2, "{s:?}");
     assert_eq!(s[0].2, "the system was \u{201c}corrupt,\u{201d}");
-    assert_eq!((s[1].1.as_str(), s[1].2.as_str()), ("noting", "banks paid large fees"));
+    assert_eq!(
+        (s[1].1.as_str(), s[1].2.as_str()),
+        ("noting", "banks paid large fees")
+    );
+}
+
+#[test]
+fn a_short_attribution_at_the_end_is_no_content_of_a_nominal_cue() {
+    // "promises" inside the content takes no ", Stovall said" as what
+    // was promised; the sentence is Stovall's statement.
+    let s = statements(
+        "Jane Roe met Jim Bell. Bell electrified the crowds with speeches and promises to cut taxes if elected, Roe said.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!((s[0].0.as_str(), s[0].1.as_str()), ("Jane Roe", "said"));
+    assert_eq!(
+        s[0].2,
+        "Bell electrified the crowds with speeches and promises to cut taxes if elected"
+    );
 }
