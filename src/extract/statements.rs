@@ -158,6 +158,29 @@ impl Stage<'_, '_> {
         self.w(i).eq_ignore_ascii_case(w)
     }
 
+    /// True when token `i` is "that" as a determiner of a time noun that
+    /// ends its phrase ("in his speech that night."), no conjunction.
+    fn that_time(&self, i: usize) -> bool {
+        self.is(i, "that")
+            && self.in_list(
+                i + 1,
+                &[
+                    "night",
+                    "day",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "week",
+                    "weekend",
+                    "month",
+                    "year",
+                ],
+            )
+            && (i + 2 >= self.doc.tokens.len()
+                || self.doc.tokens[i + 2].sent != self.doc.tokens[i].sent
+                || self.kind(i + 2) == TokKind::Punct)
+    }
+
     /// True when token `i`'s key (lower case, straight apostrophes: "Don’t"
     /// as "don't") is one of `list`.
     fn in_list(&self, i: usize, list: &(impl Words + ?Sized)) -> bool {
@@ -1479,7 +1502,7 @@ fn forward_start(
             }
             let lim = (j + 9).min(end);
             let stop = (j + 1..lim).find(|&k| {
-                st.is(k, "that")
+                (st.is(k, "that") && !st.that_time(k))
                     || st.opens(k).is_some()
                     || (st.kind(k) == TokKind::Punct && matches!(st.w(k), "," | ":"))
             });
@@ -2451,7 +2474,7 @@ fn tail<'q>(
         {
             return Some((end, None));
         }
-        if st.in_list(i, &FINITE_VERBS) || st.is(i, "that") {
+        if st.in_list(i, &FINITE_VERBS) || (st.is(i, "that") && !st.that_time(i)) {
             return None;
         }
         n += 1;

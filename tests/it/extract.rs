@@ -1697,3 +1697,12 @@ fn a_short_attribution_at_the_end_is_no_content_of_a_nominal_cue() {
         "Bell electrified the crowds with speeches and promises to cut taxes if elected"
     );
 }
+
+#[test]
+fn that_before_a_time_noun_is_no_conjunction() {
+    let s = statements(
+        "Jane Roe won. \u{201c}This was the moment,\u{201d} she said in her victory speech that night.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "This was the moment,");
+}
