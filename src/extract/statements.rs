@@ -1876,7 +1876,7 @@ fn content_tokens(
                 // finite reporting verb with its own clause.
                 if !c.weak
                     && !c.noun
-                    && c.has(frame::THAT | frame::QUOTE)
+                    && c.has(frame::THAT | frame::QUOTE | frame::WH)
                     && (after >= end
                         || st.is(after, "that")
                         || st.opens(after).is_some()
@@ -1886,7 +1886,11 @@ fn content_tokens(
                             && st.opens(after + 1).is_some())
                         || (c.has(frame::THAT)
                             && finite_cue_form(st.doc.key(i + 1))
-                            && starts_clause(st, after)))
+                            && starts_clause(st, after))
+                        // "... and questioned how he would be helped".
+                        || (c.has(frame::WH)
+                            && finite_cue_form(st.doc.key(i + 1))
+                            && st.in_list(after, WH_WORDS)))
                 {
                     break;
                 }

@@ -1706,3 +1706,11 @@ fn that_before_a_time_noun_is_no_conjunction() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].2, "This was the moment,");
 }
+
+#[test]
+fn a_coordinated_question_verb_ends_the_content() {
+    let s = statements(
+        "Jane Roe, an audience member, said she makes $41,000 a year and questioned how she would be helped by the plan.",
+    );
+    assert_eq!(s[0].2, "she makes $41,000 a year", "{s:?}");
+}
