@@ -2607,6 +2607,44 @@ fn read_according(
         }
         st.doc.span(a, b)
     };
+    // "Among the precedents at risk, according to Ms. Epstein, are 16
+    // ...": an attribution set between commas inside the sentence; what
+    // was said is both parts.
+    let mut rest = src_last + 2;
+    // "..., according to Dennis Ross, another envoy, was a decision": an
+    // appositive of the source comes first.
+    if let Some(c) = (rest..end).find(|&k| st.is_punct(k, ",") && !st.quoted(k))
+        && c + 1 < end
+        && st.in_list(c + 1, &FINITE_VERBS)
+        && !(rest..c).any(|k| st.in_list(k, &FINITE_VERBS))
+    {
+        rest = c + 1;
+    }
+    if cf > a
+        && st.is_punct(cf - 1, ",")
+        && rest + 1 < end
+        && st.is_punct(src_last + 1, ",")
+        && !st.is_punct(rest, ",")
+        && (rest..end).filter(|&k| st.is_word(k)).count() >= 2
+        && !attribution_follows(st, rest, end)
+        // A clause goes on, not a phrase that describes the source
+        // ("CrowdTangle, a social analytics tool that monitors ...",
+        // "supporters, who are ...").
+        && !st.in_list(rest, RELATIVES)
+        && (rest..end)
+            .take_while(|&k| {
+                !st.is_punct(k, ",") && !st.in_list(k, &["who", "which", "whose", "that"])
+            })
+            .any(|k| st.in_list(k, &FINITE_VERBS))
+    {
+        let mut last = end - 1;
+        while last > rest && st.kind(last) == TokKind::Punct && st.closes(last).is_none() {
+            last -= 1;
+        }
+        let mut d = source_draft(st, res, (src_first, src_last), (cf, cl), content, si, cue)?;
+        d.content.push(st.doc.span(rest, last));
+        return Some(d);
+    }
     source_draft(st, res, (src_first, src_last), (cf, cl), content, si, cue)
 }
 
