@@ -1736,3 +1736,12 @@ fn according_to_set_inside_the_sentence() {
     let parts: Vec<&str> = a.statements[0].content.iter().map(|c| a.text(*c)).collect();
     assert_eq!(parts, ["The mayor has 5,000 followers"]);
 }
+
+#[test]
+fn calculations_speak_for_their_author() {
+    let s = statements(
+        "A living wage in California is about $12 an hour, according to calculations by Jane Roe of the Massachusetts Institute of Technology.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Jane Roe");
+}
