@@ -2251,6 +2251,11 @@ fn read_backward(
         if a >= b || b - a < 2 {
             return None;
         }
+        // "After the court refused, Schuette asked the Supreme Court for
+        // ...": a fronted subordinate clause alone is no content.
+        if st.in_list(a, SUBORDINATORS) && !(a..b).any(|k| st.is_punct(k, ",")) {
+            return None;
+        }
         let mut last = b;
         while last > a && st.kind(last) == TokKind::Punct {
             last -= 1;
@@ -2269,6 +2274,12 @@ fn read_backward(
             .quoted(direct),
     )
 }
+
+/// Conjunctions that open a fronted subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "although", "though", "because", "since", "if", "once",
+    "until", "unless", "as", "whereas",
+];
 
 /// True when the phrase from `i` describes the source before it ("...,
 /// said David Autor, a professor of economics at M.I.T., who is ..."): it

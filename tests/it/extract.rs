@@ -1743,3 +1743,17 @@ fn calculations_speak_for_their_author() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].0, "Jane Roe");
 }
+
+#[test]
+fn a_fronted_subordinate_clause_alone_is_no_content() {
+    let s = statements(
+        "After the appeals court refused to reconsider the decision, Jane Roe asked the Supreme Court for quick action.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "the Supreme Court for quick action");
+    // With a main clause after it, the subordinate clause is part of
+    // what was said.
+    let s = statements("If the court refuses, the state will appeal again, Roe said.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "If the court refuses, the state will appeal again");
+}
