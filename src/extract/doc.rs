@@ -362,6 +362,10 @@ fn tokenize(s: &str, base: usize, sent: u32, para: u32, out: &mut Vec<Token>) {
             // Possessive 's: one token "'s" (the "s" is one byte).
             p += 1;
             push(out, i, p, TokKind::Word);
+        } else if c == '\'' && s[p..].starts_with("''") && !s[p..].starts_with("'''") {
+            // "'old-school,'''": a single mark closes before the double
+            // one (''), not after it.
+            push(out, i, p, TokKind::Quote);
         } else if (c == '\'' || c == '`') && s[p..].starts_with(c) {
             // '' and `` stand for double quotation marks in some house styles.
             p += 1;

@@ -1757,3 +1757,15 @@ fn a_fronted_subordinate_clause_alone_is_no_content() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].2, "If the court refuses, the state will appeal again");
 }
+
+#[test]
+fn a_single_quotation_closing_inside_a_double_one_of_apostrophes() {
+    // ''...'old-school,''' : the single mark closes first, then the
+    // double one.
+    let s = statements(
+        "Jane Roe knew him. ''I would use the word 'old-school,''' said Jane Roe, a friend.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Jane Roe");
+    assert_eq!(s[0].2, "I would use the word 'old-school,'");
+}
