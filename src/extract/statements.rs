@@ -1163,7 +1163,7 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
     // 'Mr. Manafort, citing “the unique magic of Trump,” said': a short
     // quotation that closes an appositive on its comma, opened inside the
     // appositive's phrase.
-    let quoted_appositive = st.closes(p).filter(|q| {
+    let quoted_appositive = st.closes(p).is_some_and(|q| {
         p > s0 + 1
             && st.is_punct(p - 1, ",")
             && q.open > s0 + 2
@@ -1171,10 +1171,14 @@ fn source_left(st: &Stage<'_, '_>, s0: usize, cf: usize, cue: &'static Cue) -> O
             && !st.is_cap(q.open - 1)
             && (q.open..p).filter(|&i| st.is_word(i)).count() <= 12
     });
-    let found = match quoted_appositive {
-        Some(_) => source_before(st, s0, cf, p - 1, cue, true),
-        None => source_before(st, s0, cf, p, cue, false),
-    };
+    let found = source_before(
+        st,
+        s0,
+        cf,
+        if quoted_appositive { p - 1 } else { p },
+        cue,
+        quoted_appositive,
+    );
     // "Gov. John Kasich (R-OH), said": a stray comma after the
     // parenthesis that follows a name.
     // The phrase between the previous comma and this one is then the
@@ -1671,6 +1675,24 @@ fn forward_start(
     None
 }
 
+/// The last token from `first` to `last` that is no punctuation, closing
+/// quotation marks kept.
+fn trim_punct(st: &Stage<'_, '_>, first: usize, mut last: usize) -> usize {
+    while last > first && st.kind(last) == TokKind::Punct && st.closes(last).is_none() {
+        last -= 1;
+    }
+    last
+}
+
+/// The first token from `a` (before `limit`) past leading "but", "and"
+/// and "so".
+fn after_conjunctions(st: &Stage<'_, '_>, mut a: usize, limit: usize) -> usize {
+    while a < limit && st.in_list(a, &["but", "and", "so"]) {
+        a += 1;
+    }
+    a
+}
+
 /// True when a quotation of up to ten words reads as a title ("This Week
 /// With George Stephanopoulos"): every word capitalised but short function
 /// words.
@@ -1932,22 +1954,6 @@ fn content_tokens(
             || (i > start && st.closes(i).is_some() && st.is_punct(i - 1, ","));
         if comma && i + 1 < end {
             let n = i + 1;
-            if st.in_list(n, CLAUSE_BREAKERS)
-                || (st.is(n, "according") && n + 1 < end && st.is(n + 1, "to"))
-            {
-                if st.closes(i).is_some() {
-                    last = i;
-                }
-                break;
-            }
-            // ", he said" / ", said Peskov" / ", adding that": another
-            // attribution begins.
-            if attribution_follows(st, n, end) {
-                if st.closes(i).is_some() {
-                    last = i;
-                }
-                break;
-            }
             // "wondered whether ..., engaging in ...": a participle clause
             // belongs to the sentence, not to what was said.
             // A participle phrase set between commas before the clause's
@@ -1960,7 +1966,14 @@ fn content_tokens(
                         m + 1 < end && (st.in_list(m + 1, &FINITE_VERBS) || st.is(m + 1, "be"))
                     })
             };
-            if mode != Mode::Quote && participle_clause(st, n) && !parenthetical() {
+            let stop = st.in_list(n, CLAUSE_BREAKERS)
+                || (st.is(n, "according") && n + 1 < end && st.is(n + 1, "to"))
+                // ", he said" / ", said Peskov" / ", adding that": another
+                // attribution begins.
+                || attribution_follows(st, n, end)
+                || (mode != Mode::Quote && participle_clause(st, n) && !parenthetical());
+            if stop {
+                // The closing mark after a comma inside it stays.
                 if st.closes(i).is_some() {
                     last = i;
                 }
@@ -1971,9 +1984,7 @@ fn content_tokens(
         i += 1;
     }
     // Trim trailing commas and dashes.
-    while last > start && st.kind(last) == TokKind::Punct && st.closes(last).is_none() {
-        last -= 1;
-    }
+    let last = trim_punct(st, start, last);
     if last < start {
         return None;
     }
@@ -2164,10 +2175,7 @@ fn read_backward(
         && !appositive_of_source(st, after_source + 1, end)
         && st.closes(boundary - 2).is_none()
     {
-        let mut a = s0;
-        while a < boundary - 1 && st.in_list(a, &["but", "and", "so"]) {
-            a += 1;
-        }
+        let a = after_conjunctions(st, s0, boundary - 1);
         if boundary - 1 > a + 1 {
             let before = st.doc.span(a, boundary - 2);
             let after = st.doc.span(after_source + 1, end - 1);
@@ -2218,10 +2226,7 @@ fn read_backward(
         // “...,” he said. A quotation opened inside a clause ('Trump's
         // remarks were "the textbook definition of a racist comment," Ryan
         // said') is part of what was said: the content is the clause.
-        let mut a = s0;
-        while a < q.open && st.in_list(a, &["but", "and", "so"]) {
-            a += 1;
-        }
+        let a = after_conjunctions(st, s0, q.open);
         let words_before = (a..q.open).filter(|&k| st.is_word(k)).count();
         // Not a quotation set off by a comma, colon or dash ('he warned,
         // "..."'), nor one after another quotation.
@@ -2567,10 +2572,7 @@ fn read_according(
     {
         src_last = comma - 1;
     }
-    let mut a = s0;
-    while a < cf && st.in_list(a, &["but", "and", "so"]) {
-        a += 1;
-    }
+    let mut a = after_conjunctions(st, s0, cf);
     // "(the actual number is closer to 15 percent, according to X)": the
     // parenthesis holds the content.
     if let Some(open) = (a..cf)
@@ -2648,10 +2650,7 @@ fn read_according(
             })
             .any(|k| st.in_list(k, &FINITE_VERBS))
     {
-        let mut last = end - 1;
-        while last > rest && st.kind(last) == TokKind::Punct && st.closes(last).is_none() {
-            last -= 1;
-        }
+        let last = trim_punct(st, rest, end - 1);
         let mut d = source_draft(st, res, (src_first, src_last), (cf, cl), content, si, cue)?;
         d.content.push(st.doc.span(rest, last));
         return Some(d);
