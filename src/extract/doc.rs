@@ -3,6 +3,7 @@
 //! shared by every stage.
 
 use super::lexicon::FirstWord;
+use super::words::is_in;
 use crate::model::{Article, Span};
 
 /// What a token is.
@@ -226,6 +227,63 @@ impl<'a> Doc<'a> {
     /// The index of the first token starting at or after byte `pos`.
     pub(crate) fn token_at(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| (t.start as usize) < pos)
+    }
+
+    /// Where a time adjunct starting at token `i` ends (exclusive), reading
+    /// no further than `end`: "Tuesday", "on Sunday", "on Tuesday night",
+    /// "last week", "earlier this month", "on Dec. 9", "in March". It
+    /// needs a day, a month, "today", "yesterday", "tonight", or a time
+    /// noun after "last", "next", "this", "that" or "the".
+    pub(crate) fn time_adjunct_end(&self, i: usize, end: usize) -> Option<usize> {
+        let end = end.min(self.tokens.len());
+        let mut k = i;
+        if k < end
+            && is_in(
+                &["on", "in", "at", "during", "over", "earlier", "later"],
+                self.key(k),
+            )
+        {
+            k += 1;
+        }
+        let mut anchored = false;
+        let mut det = false;
+        while k < end {
+            let key = self.key(k);
+            let word = self.tokens[k].kind == TokKind::Word;
+            let day = word
+                && (super::words::is_day_or_month(self.tok(k))
+                    || is_in(&["today", "yesterday", "tonight"], key));
+            let time_noun = word
+                && (anchored || det)
+                && is_in(
+                    &[
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "night",
+                        "week",
+                        "weekend",
+                        "month",
+                        "year",
+                    ],
+                    key,
+                );
+            if day || time_noun {
+                anchored = true;
+            } else if word
+                && !anchored
+                && is_in(
+                    &["last", "next", "this", "that", "the", "early", "late"],
+                    key,
+                )
+            {
+                det = true;
+            } else if !(self.tokens[k].kind == TokKind::Number && anchored) {
+                break;
+            }
+            k += 1;
+        }
+        (anchored && k > i).then_some(k)
     }
 
     /// True when token `i` is a word starting with an upper-case letter

@@ -1480,6 +1480,11 @@ fn forward_start(
             j += 1;
             continue;
         }
+        // "vowed on Sunday to ...", "pledged earlier this week to ...".
+        if let Some(k) = st.doc.time_adjunct_end(j, end) {
+            j = k;
+            continue;
+        }
         // "said of the senator, “...”", "said of Trump that ...": who or
         // what the words are about, before a quotation or "that".
         if st.is_word(j)

@@ -13,6 +13,12 @@
 //! in a Kremlin statement) or absent ("vowed to retaliate"); a prediction
 //! about someone else is not a threat. Outside statements, a first-person
 //! official text ("We will ...") threatens on behalf of its author.
+//!
+//! A penalty the subject will suffer ("Russia will pay a heavy price",
+//! "would face severe consequences", "there will be consequences") is
+//! the speaker's threat, and the subject is its target. A date may stand
+//! between a cue and its "to" ("threatened Tuesday to"); a measure may
+//! carry modifiers ("take firm countermeasures").
 
 use once_cell::sync::Lazy;
 
@@ -29,12 +35,21 @@ enum Word {
     Modal,
     Action(ActionKind),
     Whole(ActionKind),
+    /// A penalty the clause's subject will suffer ("Russia will pay a
+    /// heavy price", "there will be consequences"): found by
+    /// [`penalty_at`], not in the cue table.
+    Penalty(ActionKind),
 }
 
 struct Lexicon {
     cues: Phrases<Word>,
     actions: Phrases<ActionKind>,
     conditions: Phrases<ConditionKind>,
+    /// Head nouns of penalties ("consequences", "price").
+    penalties: Phrases<ActionKind>,
+    /// Head nouns of measures that are threats with their modifiers
+    /// ("take firm countermeasures", "impose sweeping sanctions").
+    measures: Phrases<ActionKind>,
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
@@ -42,6 +57,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         cues: Phrases::tagged(table::THREAT_CUES),
         actions: Phrases::tagged(table::THREAT_ACTIONS),
         conditions: Phrases::tagged(table::CONDITIONS),
+        penalties: Phrases::default(),
+        measures: Phrases::default(),
     };
     for line in include_str!("../../data/threats.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -68,6 +85,16 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             ("condition", k) => {
                 if let Ok(k) = k.parse() {
                     lex.conditions.insert(phrase, k);
+                }
+            }
+            ("penalty", k) => {
+                if let Ok(k) = k.parse() {
+                    lex.penalties.insert(phrase, k);
+                }
+            }
+            ("measure", k) => {
+                if let Ok(k) = k.parse() {
+                    lex.measures.insert(phrase, k);
                 }
             }
             _ => {}
@@ -252,11 +279,17 @@ pub(crate) fn extract(
                 i += 1;
                 continue;
             }
-            let Some((word, n)) = doc.phrase_at(&lex.cues, i, end) else {
+            let Some((word, cue_last)) = penalty_at(ctx, i, end)
+                .map(|(k, last)| (Word::Penalty(k), last))
+                .or_else(|| {
+                    doc.phrase_at(&lex.cues, i, end)
+                        .map(|(w, n)| (w, i + n - 1))
+                })
+                .or_else(|| split_cue(doc, i, end))
+            else {
                 i += 1;
                 continue;
             };
-            let cue_last = i + n - 1;
             let found = match word {
                 Word::Strong | Word::Modal => {
                     read_action(ctx, cue_last + 1, end, word == Word::Strong).map(|acts| (acts, i))
@@ -265,8 +298,14 @@ pub(crate) fn extract(
                 // steep new tariffs" is read from its cue; a bare action
                 // with no cue is not a threat).
                 Word::Action(_) => None,
-                Word::Whole(kind) => {
-                    let stop = clause_end(ctx, cue_last + 1, end);
+                Word::Whole(kind) | Word::Penalty(kind) => {
+                    // (A penalty ends on its noun: "... price if ...".)
+                    let from = if matches!(word, Word::Penalty(_)) {
+                        cue_last
+                    } else {
+                        cue_last + 1
+                    };
+                    let stop = clause_end(ctx, from, end);
                     Some((
                         vec![(
                             Span::ordered(
@@ -286,12 +325,19 @@ pub(crate) fn extract(
                 continue;
             };
             let owner = ctx.owner(cue_first);
-            let whole = matches!(word, Word::Whole(_));
-            if let Some((issuer, subject)) = issuer(ctx, res, s0, cue_first, owner, author, whole) {
+            let whole = matches!(word, Word::Whole(_) | Word::Penalty(_));
+            if let Some((issuer, subject, sufferer)) =
+                issuer(ctx, res, s0, cue_first, owner, author, word)
+            {
                 for (action, kind, a_first, a_last) in actions {
                     let condition =
                         condition(ctx, s0, end, owner, whole.then_some(subject).flatten());
                     let mut targets = targets(ctx, res, a_first, a_last.min(end), issuer, owner);
+                    // "Russia will pay a heavy price": the subject suffers.
+                    if let Some(x) = sufferer {
+                        targets.retain(|&t| t != x);
+                        targets.insert(0, x);
+                    }
                     // "unless Iran stops ...": with no one named in the
                     // action, the one the condition is about.
                     if targets.is_empty()
@@ -324,6 +370,142 @@ pub(crate) fn extract(
         }
     }
     out
+}
+
+/// Modal verbs before a penalty.
+const PENALTY_MODALS: &[&str] = &["will", "would", "'ll", "shall", "could", "must"];
+
+/// A penalty phrase at token `i`: a modal, a verb of suffering and a
+/// penalty noun with up to three modifiers ("will face severe economic
+/// consequences", "would pay a heavy price", "will pay dearly"), or "there
+/// will be" and a penalty noun ("there would be serious consequences").
+/// Returns the penalty's kind and its last token.
+fn penalty_at(ctx: &Ctx<'_, '_>, i: usize, end: usize) -> Option<(ActionKind, usize)> {
+    let doc = ctx.doc;
+    let there = ctx.is(i, "there");
+    let mut k = i + usize::from(there);
+    if k >= end || !is_in(PENALTY_MODALS, doc.key(k)) {
+        return None;
+    }
+    k += 1;
+    while k < end
+        && is_in(
+            &["also", "certainly", "surely", "definitely", "then"],
+            doc.key(k),
+        )
+    {
+        k += 1;
+    }
+    if k >= end {
+        return None;
+    }
+    if there {
+        if !ctx.is(k, "be") {
+            return None;
+        }
+    } else if !is_in(&["face", "pay", "suffer", "incur", "bear"], doc.key(k)) {
+        return None;
+    } else if ctx.is(k, "pay") && k + 1 < end && ctx.is(k + 1, "dearly") {
+        return Some((ActionKind::Unspecified, k + 1));
+    }
+    let lex = &*LEXICON;
+    for h in k + 1..(k + 5).min(end) {
+        if doc.tokens[h].kind != TokKind::Word {
+            return None;
+        }
+        if let Some((kind, n)) = doc.phrase_at(&lex.penalties, h, end) {
+            return Some((kind, h + n - 1));
+        }
+        if is_in(
+            &[
+                "that", "which", "who", "if", "unless", "for", "to", "of", "and", "or",
+            ],
+            doc.key(h),
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A measure named with modifiers after "take" or "impose" ("take firm
+/// countermeasures", "impose sweeping new sanctions", "take resolute and
+/// forceful measures"): its kind and word count. A general measure
+/// ("measures", "action", "steps") needs a forceful modifier.
+fn measure_at(ctx: &Ctx<'_, '_>, j: usize, end: usize) -> Option<(ActionKind, usize)> {
+    let doc = ctx.doc;
+    if !is_in(&["take", "impose", "adopt", "slap"], doc.key(j)) {
+        return None;
+    }
+    let lex = &*LEXICON;
+    let mut forceful = false;
+    for h in j + 1..(j + 6).min(end) {
+        if doc.tokens[h].kind != TokKind::Word {
+            return None;
+        }
+        if let Some((kind, n)) = doc.phrase_at(&lex.measures, h, end) {
+            let general = kind == ActionKind::Unspecified
+                && is_in(&["measures", "action", "actions", "steps"], doc.key(h));
+            return (!general || forceful).then_some((kind, h + n - j));
+        }
+        if is_in(FORCEFUL, doc.key(h)) {
+            forceful = true;
+        } else if doc.is_cap(h) || is_in(MEASURE_STOPS, doc.key(h)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words that end the modifiers before a measure: "take the country
+/// back to ...", "impose order on ...".
+const MEASURE_STOPS: &[&str] = &[
+    "to", "on", "in", "at", "for", "from", "of", "with", "against", "by", "that", "which", "who",
+    "if", "unless", "until", "place", "part", "care", "note", "office", "power", "control",
+];
+
+/// Modifiers that make a general measure a threat ("firm measures").
+const FORCEFUL: &[&str] = &[
+    "firm",
+    "resolute",
+    "forceful",
+    "strong",
+    "tough",
+    "decisive",
+    "necessary",
+    "punitive",
+    "retaliatory",
+    "reciprocal",
+    "harsh",
+    "severe",
+    "swift",
+    "military",
+    "drastic",
+    "countervailing",
+    "stern",
+    "robust",
+];
+
+/// A cue "VERB to" split by a time adjunct ("threatened Tuesday to",
+/// "vowed on Sunday to"): its word and the index of its "to".
+fn split_cue(doc: &Doc<'_>, i: usize, end: usize) -> Option<(Word, usize)> {
+    let lex = &*LEXICON;
+    if doc.starts.get(i)?.tables & lex.cues.bit() == 0 || doc.tokens[i].kind != TokKind::Word {
+        return None;
+    }
+    let k = doc.time_adjunct_end(i + 1, end)?;
+    if k >= end || doc.key(k) != "to" {
+        return None;
+    }
+    let words = |m: usize| match m {
+        0 => Some(doc.low(i)),
+        1 => Some("to"),
+        _ => None,
+    };
+    match lex.cues.longest(words) {
+        Some((w @ (Word::Strong | Word::Modal), 2)) => Some((w, k)),
+        _ => None,
+    }
 }
 
 /// The action(s) after a cue: a listed action (or, after a strong cue,
@@ -369,7 +551,11 @@ fn read_action(
     }
     // A negated action is no threat ("will not attack"), except the listed
     // negative ones ("not support").
-    let action_at = |k: usize| ctx.doc.phrase_at(&lex.actions, k, end);
+    let action_at = |k: usize| {
+        ctx.doc
+            .phrase_at(&lex.actions, k, end)
+            .or_else(|| measure_at(ctx, k, end))
+    };
     if is_in(&["not", "never", "n't"], ctx.w(j)) && action_at(j).is_none() {
         return None;
     }
@@ -534,9 +720,6 @@ fn clause_end(ctx: &Ctx<'_, '_>, from: usize, end: usize) -> usize {
     end
 }
 
-/// The issuer of a threat whose cue starts at `cue`, and the subject's
-/// span when the subject is not an actor (for whole phrases, the event that
-/// triggers the threat: "an attack on Goma would provoke ...").
 /// True when the phrase at `a` names an event that may happen ("Any
 /// attack", "an attack on Goma", "further provocations"), not one that has
 /// ("This decision", "the launch"): only the first makes a condition.
@@ -612,6 +795,10 @@ const THING_SUBJECTS: &[&str] = &[
     "proposal",
 ];
 
+/// The issuer of a threat whose cue starts at `cue`; the subject's span
+/// when the subject is not an actor (for whole phrases, the event that
+/// triggers the threat: "an attack on Goma would provoke ..."); and, for
+/// a penalty, the actor that will suffer it.
 fn issuer(
     ctx: &Ctx<'_, '_>,
     res: &mut dyn Actors,
@@ -619,8 +806,10 @@ fn issuer(
     cue: usize,
     owner: Option<usize>,
     author: Option<ActorIdx>,
-    whole: bool,
-) -> Option<(ActorIdx, Option<Span>)> {
+    word: Word,
+) -> Option<(ActorIdx, Option<Span>, Option<ActorIdx>)> {
+    let whole = matches!(word, Word::Whole(_) | Word::Penalty(_));
+    let penalty = matches!(word, Word::Penalty(_));
     let doc = ctx.doc;
     // The clause start: the statement's content start, or the sentence's.
     let clause_start = match owner {
@@ -706,7 +895,7 @@ fn issuer(
             && d.cue.0 <= cue
             && cue <= d.cue.1
         {
-            return Some((d.speaker, None));
+            return Some((d.speaker, None, None));
         }
     }
     if a == k {
@@ -715,7 +904,7 @@ fn issuer(
         // the speaker's).
         return match owner {
             Some(d) if !ctx.drafts[d].addressees.is_empty() => None,
-            Some(_) => speaker.map(|s| (s, None)),
+            Some(_) => speaker.map(|s| (s, None, None)),
             None => None,
         };
     }
@@ -731,26 +920,49 @@ fn issuer(
         Some("he" | "she" | "they" | "it") => res.resolve_pronoun(doc, a),
         _ => res.resolve_np(doc, a, last),
     };
+    let same = |res: &mut dyn Actors, x: ActorIdx| {
+        // Inside a statement: the speaker's own threat, or their side's:
+        // their state, or someone of the same state ("President Biden will
+        // act to ..." in a Pentagon spokesman's statement).
+        Some(x) == speaker
+            || Some(x) == speaker_state
+            || (matches!(res.kind(x), ActorKind::State | ActorKind::Person)
+                && res.country_of(x).is_some()
+                && res.country_of(x) == speaker.and_then(|s| res.country_of(s)))
+    };
     match (owner, resolved) {
-        (Some(_), Some(x)) => {
-            // Inside a statement: the speaker's own threat, or their
-            // side's: their state, or someone of the same state ("President
-            // Biden will act to ..." in a Pentagon spokesman's statement).
-            let same = Some(x) == speaker
-                || Some(x) == speaker_state
-                || (matches!(res.kind(x), ActorKind::State | ActorKind::Person)
-                    && res.country_of(x).is_some()
-                    && res.country_of(x) == speaker.and_then(|s| res.country_of(s)));
-            same.then_some((x, None))
+        // "Russia will pay a heavy price", said by another: the speaker
+        // threatens, the subject suffers.
+        (Some(_), Some(x)) if penalty => (!same(res, x) && res.kind(x) != ActorKind::Group)
+            .then_some(speaker.map(|s| (s, None, Some(x))))
+            .flatten(),
+        // "Consumers will pay the price" is a prediction; "anyone who
+        // attacks us will pay dearly" a threat.
+        (_, None)
+            if penalty
+                && !is_in(
+                    &[
+                        "any", "anyone", "anybody", "whoever", "those", "they", "you",
+                    ],
+                    doc.key(a),
+                ) =>
+        {
+            None
         }
+        (Some(_), Some(x)) => same(res, x).then_some((x, None, None)),
         (Some(_), None) if whole => speaker_state
             .or(speaker)
-            .map(|s| (s, hypothetical(doc, a).then_some(subject_span))),
+            .map(|s| (s, hypothetical(doc, a).then_some(subject_span), None)),
+        (None, Some(x)) if penalty => author
+            .filter(|&s| s != x && res.kind(x) != ActorKind::Group)
+            .map(|s| (s, None, Some(x))),
         (None, Some(x)) => match res.kind(x) {
             ActorKind::Group => None,
-            _ => Some((x, None)),
+            _ => Some((x, None, None)),
         },
-        (None, None) if whole => author.map(|s| (s, hypothetical(doc, a).then_some(subject_span))),
+        (None, None) if whole => {
+            author.map(|s| (s, hypothetical(doc, a).then_some(subject_span), None))
+        }
         _ => None,
     }
 }

@@ -715,6 +715,81 @@ fn risks_and_harmless_promises_are_no_threats() {
 }
 
 #[test]
+fn threats_split_by_a_date_and_measures_with_modifiers() {
+    let actions = |text: &str| -> Vec<String> {
+        let a = analyze(text);
+        a.threats
+            .iter()
+            .map(|t| a.text(t.action).to_owned())
+            .collect()
+    };
+    // A date between the verb and its "to".
+    assert_eq!(
+        actions("China threatened Tuesday to cut off aid to Japan."),
+        ["cut off aid to Japan"]
+    );
+    assert_eq!(
+        actions("China vowed on Sunday to strike back at Japan."),
+        ["strike back at Japan"]
+    );
+    assert_eq!(
+        actions("China threatened last week to expel ten Japanese diplomats."),
+        ["expel ten Japanese diplomats"]
+    );
+    // A measure with its modifiers.
+    assert_eq!(
+        actions("China's foreign ministry said China would take firm countermeasures."),
+        ["take firm countermeasures"]
+    );
+    let a = analyze("“We will impose sweeping new sanctions on Japan,” Jane Roe said.");
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    assert_eq!(a.threats[0].kind, ActionKind::Sanction);
+    // A general measure needs a forceful modifier.
+    assert!(actions("“We will take concrete steps to grow,” Jane Roe said.").is_empty());
+    assert_eq!(
+        actions("“We will take resolute steps against Japan,” Jane Roe said."),
+        ["take resolute steps against Japan"]
+    );
+}
+
+#[test]
+fn a_penalty_the_subject_will_suffer_is_the_speakers_threat() {
+    let names = |a: &Analysis, t: &Threat| -> (String, Vec<String>) {
+        let n = |x| a.actor(x).unwrap().name.clone();
+        (n(t.issuer), t.targets.iter().map(|&x| n(x)).collect())
+    };
+    let a = analyze(
+        "Jane Roe warned that Japan would face severe economic consequences if it \
+         invaded China.",
+    );
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    let t = &a.threats[0];
+    assert_eq!(
+        names(&a, t),
+        ("Jane Roe".to_owned(), vec!["Japan".to_owned()])
+    );
+    assert_eq!(a.text(t.action), "would face severe economic consequences");
+    assert_eq!(a.text(t.condition.unwrap().span()), "if it invaded China");
+    let a = analyze("“Japan will pay a heavy price,” Jane Roe said.");
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    assert_eq!(
+        names(&a, &a.threats[0]),
+        ("Jane Roe".to_owned(), vec!["Japan".to_owned()])
+    );
+    let a = analyze("Jane Roe said there would be consequences if Japan moved troops.");
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    assert_eq!(names(&a, &a.threats[0]).1, ["Japan"]);
+    // Who pays for something is predicted, not threatened.
+    for text in [
+        "Consumers will pay the price for the tariffs, economists said.",
+        "Jane Roe said farmers would pay a heavy price for the drought.",
+    ] {
+        let a = analyze(text);
+        assert!(a.threats.is_empty(), "{text}: {:?}", a.threats);
+    }
+}
+
+#[test]
 fn threat_targets_skip_the_protected_and_fall_back_on_the_condition() {
     let name = |a: &Analysis, t: &Threat| -> Vec<String> {
         t.targets
@@ -1768,4 +1843,23 @@ fn a_single_quotation_closing_inside_a_double_one_of_apostrophes() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].0, "Jane Roe");
     assert_eq!(s[0].2, "I would use the word 'old-school,'");
+}
+
+#[test]
+fn a_date_between_the_cue_and_its_infinitive() {
+    for (text, content) in [
+        ("Jane Roe pledged on Sunday to cut taxes.", "cut taxes"),
+        (
+            "Jane Roe promised earlier this week to cut taxes.",
+            "cut taxes",
+        ),
+        (
+            "Jane Roe said on Dec. 9 that taxes would fall.",
+            "taxes would fall",
+        ),
+    ] {
+        let s = statements(text);
+        assert_eq!(s.len(), 1, "{text}: {s:?}");
+        assert_eq!(s[0].2, content, "{text}");
+    }
 }
