@@ -234,49 +234,44 @@ impl<'a> Doc<'a> {
     /// "last week", "earlier this month", "on Dec. 9", "in March". It
     /// needs a day, a month, "today", "yesterday", "tonight", or a time
     /// noun after "last", "next", "this", "that" or "the".
+    #[inline(never)]
     pub(crate) fn time_adjunct_end(&self, i: usize, end: usize) -> Option<usize> {
+        use super::words::WordSet;
+        static PREPOSITIONS: WordSet =
+            WordSet::new(&["on", "in", "at", "during", "over", "earlier", "later"]);
+        static DAYS: WordSet = WordSet::new(&["today", "yesterday", "tonight"]);
+        static DETERMINERS: WordSet =
+            WordSet::new(&["last", "next", "this", "that", "the", "early", "late"]);
+        static NOUNS: WordSet = WordSet::new(&[
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "weekend",
+            "month",
+            "year",
+        ]);
         let end = end.min(self.tokens.len());
+        let word = |k: usize| self.tokens[k].kind == TokKind::Word;
         let mut k = i;
-        if k < end
-            && is_in(
-                &["on", "in", "at", "during", "over", "earlier", "later"],
-                self.key(k),
-            )
-        {
+        if k < end && word(k) && is_in(&PREPOSITIONS, self.key(k)) {
             k += 1;
         }
         let mut anchored = false;
         let mut det = false;
         while k < end {
             let key = self.key(k);
-            let word = self.tokens[k].kind == TokKind::Word;
-            let day = word
-                && (super::words::is_day_or_month(self.tok(k))
-                    || is_in(&["today", "yesterday", "tonight"], key));
-            let time_noun = word
-                && (anchored || det)
-                && is_in(
-                    &[
-                        "morning",
-                        "afternoon",
-                        "evening",
-                        "night",
-                        "week",
-                        "weekend",
-                        "month",
-                        "year",
-                    ],
-                    key,
-                );
-            if day || time_noun {
+            let w = word(k);
+            let day = w
+                && if self.is_cap(k) {
+                    super::words::is_day_or_month(self.tok(k))
+                } else {
+                    is_in(&DAYS, key)
+                };
+            if day || (w && (anchored || det) && is_in(&NOUNS, key)) {
                 anchored = true;
-            } else if word
-                && !anchored
-                && is_in(
-                    &["last", "next", "this", "that", "the", "early", "late"],
-                    key,
-                )
-            {
+            } else if w && !anchored && is_in(&DETERMINERS, key) {
                 det = true;
             } else if !(self.tokens[k].kind == TokKind::Number && anchored) {
                 break;

@@ -45,6 +45,8 @@ struct Lexicon {
     cues: Phrases<Word>,
     actions: Phrases<ActionKind>,
     conditions: Phrases<ConditionKind>,
+    /// The verbs of the cues "VERB to" ("threatened to", "vowed to").
+    split_verbs: Vec<String>,
     /// Head nouns of penalties ("consequences", "price").
     penalties: Phrases<ActionKind>,
     /// Head nouns of measures that are threats with their modifiers
@@ -59,6 +61,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         conditions: Phrases::tagged(table::CONDITIONS),
         penalties: Phrases::default(),
         measures: Phrases::default(),
+        split_verbs: Vec::new(),
     };
     for line in include_str!("../../data/threats.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -69,8 +72,21 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             continue;
         };
         match (class, value) {
-            ("cue", "strong") => lex.cues.insert(phrase, Word::Strong),
-            ("cue", _) => lex.cues.insert(phrase, Word::Modal),
+            ("cue", value) => {
+                lex.cues.insert(
+                    phrase,
+                    if value == "strong" {
+                        Word::Strong
+                    } else {
+                        Word::Modal
+                    },
+                );
+                if let Some(verb) = phrase.strip_suffix(" to")
+                    && !verb.contains(' ')
+                {
+                    lex.split_verbs.push(verb.to_owned());
+                }
+            }
             ("action", k) => {
                 if let Ok(k) = k.parse() {
                     lex.actions.insert(phrase, k);
@@ -271,11 +287,17 @@ pub(crate) fn extract(
     let doc = ctx.doc;
     let lex = &*LEXICON;
     let mut out: Vec<ThreatDraft> = Vec::new();
+    let cues_bit = lex.cues.bit();
     for range in &doc.sentences {
         let (s0, end) = (range.start, range.end);
         let mut i = s0;
         while i < end {
-            if doc.tokens[i].kind != TokKind::Word {
+            let t = doc.tokens[i];
+            // Most words start no cue and are not "there": out at once.
+            let starts_cue = doc.starts.get(i).is_some_and(|f| f.tables & cues_bit != 0);
+            if t.kind != TokKind::Word
+                || (!starts_cue && !(t.end - t.start == 5 && doc.key(i) == "there"))
+            {
                 i += 1;
                 continue;
             }
@@ -373,7 +395,7 @@ pub(crate) fn extract(
 }
 
 /// Modal verbs before a penalty.
-const PENALTY_MODALS: &[&str] = &["will", "would", "'ll", "shall", "could", "must"];
+const PENALTY_MODALS: &[&str] = &["will", "would", "'ll", "shall", "could"];
 
 /// A penalty phrase at token `i`: a modal, a verb of suffering and a
 /// penalty noun with up to three modifiers ("will face severe economic
@@ -382,7 +404,15 @@ const PENALTY_MODALS: &[&str] = &["will", "would", "'ll", "shall", "could", "mus
 /// Returns the penalty's kind and its last token.
 fn penalty_at(ctx: &Ctx<'_, '_>, i: usize, end: usize) -> Option<(ActionKind, usize)> {
     let doc = ctx.doc;
-    let there = ctx.is(i, "there");
+    // (Every modal starts a threat cue: most words are out at once.)
+    let modal = doc
+        .starts
+        .get(i)
+        .is_some_and(|f| f.tables & LEXICON.cues.bit() != 0);
+    let there = !modal && doc.key(i) == "there";
+    if !modal && !there {
+        return None;
+    }
     let mut k = i + usize::from(there);
     if k >= end || !is_in(PENALTY_MODALS, doc.key(k)) {
         return None;
@@ -490,7 +520,11 @@ const FORCEFUL: &[&str] = &[
 /// "vowed on Sunday to"): its word and the index of its "to".
 fn split_cue(doc: &Doc<'_>, i: usize, end: usize) -> Option<(Word, usize)> {
     let lex = &*LEXICON;
-    if doc.starts.get(i)?.tables & lex.cues.bit() == 0 || doc.tokens[i].kind != TokKind::Word {
+    if i + 2 >= end
+        || doc.tokens[i + 1].kind != TokKind::Word
+        || doc.key(i + 1) == "to"
+        || !lex.split_verbs.iter().any(|v| v == doc.key(i))
+    {
         return None;
     }
     let k = doc.time_adjunct_end(i + 1, end)?;
