@@ -3,7 +3,6 @@
 //! shared by every stage.
 
 use super::lexicon::FirstWord;
-use super::words::is_in;
 use crate::model::{Article, Span};
 
 /// What a token is.
@@ -234,28 +233,17 @@ impl<'a> Doc<'a> {
     /// "last week", "earlier this month", "on Dec. 9", "in March". It
     /// needs a day, a month, "today", "yesterday", "tonight", or a time
     /// noun after "last", "next", "this", "that" or "the".
-    #[inline(never)]
     pub(crate) fn time_adjunct_end(&self, i: usize, end: usize) -> Option<usize> {
-        use super::words::WordSet;
-        static PREPOSITIONS: WordSet =
-            WordSet::new(&["on", "in", "at", "during", "over", "earlier", "later"]);
-        static DAYS: WordSet = WordSet::new(&["today", "yesterday", "tonight"]);
-        static DETERMINERS: WordSet =
-            WordSet::new(&["last", "next", "this", "that", "the", "early", "late"]);
-        static NOUNS: WordSet = WordSet::new(&[
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-            "week",
-            "weekend",
-            "month",
-            "year",
-        ]);
         let end = end.min(self.tokens.len());
         let word = |k: usize| self.tokens[k].kind == TokKind::Word;
         let mut k = i;
-        if k < end && word(k) && is_in(&PREPOSITIONS, self.key(k)) {
+        if k < end
+            && word(k)
+            && matches!(
+                self.key(k),
+                "on" | "in" | "at" | "during" | "over" | "earlier" | "later"
+            )
+        {
             k += 1;
         }
         let mut anchored = false;
@@ -267,11 +255,30 @@ impl<'a> Doc<'a> {
                 && if self.is_cap(k) {
                     super::words::is_day_or_month(self.tok(k))
                 } else {
-                    is_in(&DAYS, key)
+                    matches!(key, "today" | "yesterday" | "tonight")
                 };
-            if day || (w && (anchored || det) && is_in(&NOUNS, key)) {
+            let noun = || {
+                matches!(
+                    key,
+                    "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                )
+            };
+            if day || (w && (anchored || det) && noun()) {
                 anchored = true;
-            } else if w && !anchored && is_in(&DETERMINERS, key) {
+            } else if w
+                && !anchored
+                && matches!(
+                    key,
+                    "last" | "next" | "this" | "that" | "the" | "early" | "late"
+                )
+            {
                 det = true;
             } else if !(self.tokens[k].kind == TokKind::Number && anchored) {
                 break;

@@ -1481,9 +1481,7 @@ fn forward_start(
             continue;
         }
         // "vowed on Sunday to ...", "pledged earlier this week to ...".
-        if cue.has(frame::TO)
-            && let Some(k) = st.doc.time_adjunct_end(j, end)
-        {
+        if let Some(k) = st.doc.time_adjunct_end(j, end) {
             j = k;
             continue;
         }

@@ -295,9 +295,8 @@ pub(crate) fn extract(
             let t = doc.tokens[i];
             // Most words start no cue and are not "there": out at once.
             let starts_cue = doc.starts.get(i).is_some_and(|f| f.tables & cues_bit != 0);
-            if t.kind != TokKind::Word
-                || (!starts_cue && !(t.end - t.start == 5 && doc.key(i) == "there"))
-            {
+            let there = || t.end - t.start == 5 && doc.key(i) == "there";
+            if t.kind != TokKind::Word || !(starts_cue || there()) {
                 i += 1;
                 continue;
             }

@@ -29,7 +29,7 @@ pub(crate) struct WordSet {
 }
 
 impl WordSet {
-    pub(crate) const fn new(list: &'static [&'static str]) -> WordSet {
+    const fn new(list: &'static [&'static str]) -> WordSet {
         WordSet {
             list,
             set: OnceLock::new(),

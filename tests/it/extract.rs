@@ -1857,6 +1857,14 @@ fn a_date_between_the_cue_and_its_infinitive() {
             "Jane Roe said on Dec. 9 that taxes would fall.",
             "taxes would fall",
         ),
+        (
+            "Jane Roe said this week that taxes would fall.",
+            "taxes would fall",
+        ),
+        (
+            "Jane Roe announced earlier this month that taxes would fall.",
+            "taxes would fall",
+        ),
     ] {
         let s = statements(text);
         assert_eq!(s.len(), 1, "{text}: {s:?}");
