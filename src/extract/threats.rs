@@ -33,6 +33,10 @@ use crate::model::{ActionKind, ActorKind, ConditionKind, Span};
 enum Word {
     Strong,
     Modal,
+    /// A cue before a noun of harm ("threatened more attacks").
+    Noun,
+    /// A cue before a penalty ("warned of consequences").
+    Warn,
     Action(ActionKind),
     Whole(ActionKind),
     /// A penalty the clause's subject will suffer ("Russia will pay a
@@ -49,6 +53,8 @@ struct Lexicon {
     split_verbs: Vec<String>,
     /// Head nouns of penalties ("consequences", "price").
     penalties: Phrases<ActionKind>,
+    /// Head nouns of harmful acts a noun cue threatens ("attacks").
+    harms: Phrases<ActionKind>,
     /// Head nouns of measures that are threats with their modifiers
     /// ("take firm countermeasures", "impose sweeping sanctions").
     measures: Phrases<ActionKind>,
@@ -61,6 +67,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         conditions: Phrases::tagged(table::CONDITIONS),
         penalties: Phrases::default(),
         measures: Phrases::default(),
+        harms: Phrases::default(),
         split_verbs: Vec::new(),
     };
     for line in include_str!("../../data/threats.tsv").lines() {
@@ -73,14 +80,13 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         };
         match (class, value) {
             ("cue", value) => {
-                lex.cues.insert(
-                    phrase,
-                    if value == "strong" {
-                        Word::Strong
-                    } else {
-                        Word::Modal
-                    },
-                );
+                let word = match value {
+                    "strong" => Word::Strong,
+                    "noun" => Word::Noun,
+                    "penalty" => Word::Warn,
+                    _ => Word::Modal,
+                };
+                lex.cues.insert(phrase, word);
                 if let Some(verb) = phrase.strip_suffix(" to")
                     && !verb.contains(' ')
                 {
@@ -106,6 +112,11 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             ("penalty", k) => {
                 if let Ok(k) = k.parse() {
                     lex.penalties.insert(phrase, k);
+                }
+            }
+            ("harm", k) => {
+                if let Ok(k) = k.parse() {
+                    lex.harms.insert(phrase, k);
                 }
             }
             ("measure", k) => {
@@ -302,11 +313,14 @@ pub(crate) fn extract(
             }
             let Some((word, cue_last)) = penalty_at(ctx, i, end)
                 .map(|(k, last)| (Word::Penalty(k), last))
-                .or_else(|| {
-                    doc.phrase_at(&lex.cues, i, end)
-                        .map(|(w, n)| (w, i + n - 1))
+                .or_else(|| match doc.phrase_at(&lex.cues, i, end) {
+                    // "threatened Tuesday to ...", not a noun of harm.
+                    Some((Word::Noun, n)) => {
+                        split_cue(doc, i, end).or(Some((Word::Noun, i + n - 1)))
+                    }
+                    Some((w, n)) => Some((w, i + n - 1)),
+                    None => split_cue(doc, i, end),
                 })
-                .or_else(|| split_cue(doc, i, end))
             else {
                 i += 1;
                 continue;
@@ -314,6 +328,16 @@ pub(crate) fn extract(
             let found = match word {
                 Word::Strong | Word::Modal => {
                     read_action(ctx, cue_last + 1, end, word == Word::Strong).map(|acts| (acts, i))
+                }
+                Word::Noun | Word::Warn => {
+                    harm_np(ctx, cue_last + 1, end, word == Word::Noun).map(|(kind, last)| {
+                        let first = cue_last + 1;
+                        let mut stop = clause_end(ctx, last, end);
+                        while stop > last + 1 && ctx.punct(stop - 1) {
+                            stop -= 1;
+                        }
+                        (vec![(doc.span(first, stop - 1), kind, first, stop)], i)
+                    })
                 }
                 // An action named right after a subject ("Trump called for
                 // steep new tariffs" is read from its cue; a bare action
@@ -369,6 +393,14 @@ pub(crate) fn extract(
                         // (Its subject: the first actor it names.)
                         targets = self::targets(ctx, res, c_first, c_end, issuer, owner);
                         targets.truncate(1);
+                    }
+                    // "warned of consequences for the economy" is no
+                    // threat; "warned of consequences if ..." is one.
+                    if word == Word::Warn
+                        && (res.kind(issuer) == ActorKind::Group
+                            || (condition.is_none() && targets.is_empty()))
+                    {
+                        continue;
                     }
                     let mut evidence = doc.span(cue_first, a_last.saturating_sub(1).max(cue_first));
                     if let Some((_, c)) = condition {
@@ -492,6 +524,56 @@ const MEASURE_STOPS: &[&str] = &[
     "to", "on", "in", "at", "for", "from", "of", "with", "against", "by", "that", "which", "who",
     "if", "unless", "until", "place", "part", "care", "note", "office", "power", "control",
 ];
+
+/// The noun phrase of harm after a noun cue, from token `j`: up to four
+/// modifiers and a penalty ("unspecified consequences"), or with `any` a
+/// measure or a harmful act too ("more attacks", "steep tariffs"), also
+/// after an object and "with" ("Mexico with tariffs"). Returns its kind
+/// and its head's last token.
+fn harm_np(ctx: &Ctx<'_, '_>, j: usize, end: usize, any: bool) -> Option<(ActionKind, usize)> {
+    let doc = ctx.doc;
+    let lex = &*LEXICON;
+    let mut h = j;
+    // "threatened Mexico with tariffs".
+    if any && h < end && doc.is_cap(h) {
+        let mut k = h;
+        while k < end && k < h + 4 && doc.is_cap(k) {
+            k += 1;
+        }
+        if k + 1 < end && ctx.is(k, "with") {
+            h = k + 1;
+        } else {
+            return None;
+        }
+    }
+    let mut forceful = false;
+    let limit = (h + 5).min(end);
+    while h < limit {
+        if doc.tokens[h].kind != TokKind::Word {
+            return None;
+        }
+        if let Some((kind, n)) = doc.phrase_at(&lex.penalties, h, end) {
+            return Some((kind, h + n - 1));
+        }
+        if any {
+            if let Some((kind, n)) = doc.phrase_at(&lex.harms, h, end) {
+                return Some((kind, h + n - 1));
+            }
+            if let Some((kind, n)) = doc.phrase_at(&lex.measures, h, end) {
+                let general = kind == ActionKind::Unspecified
+                    && is_in(&["measures", "action", "actions", "steps"], doc.key(h));
+                return (!general || forceful).then_some((kind, h + n - 1));
+            }
+        }
+        if is_in(FORCEFUL, doc.key(h)) {
+            forceful = true;
+        } else if doc.is_cap(h) || is_in(MEASURE_STOPS, doc.key(h)) {
+            return None;
+        }
+        h += 1;
+    }
+    None
+}
 
 /// Modifiers that make a general measure a threat ("firm measures").
 const FORCEFUL: &[&str] = &[

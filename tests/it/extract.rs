@@ -753,6 +753,43 @@ fn threats_split_by_a_date_and_measures_with_modifiers() {
 }
 
 #[test]
+fn threats_of_a_harm_named_as_a_noun() {
+    let actions = |text: &str| -> Vec<String> {
+        let a = analyze(text);
+        a.threats
+            .iter()
+            .map(|t| a.text(t.action).to_owned())
+            .collect()
+    };
+    assert_eq!(
+        actions("The Houthis have threatened more attacks on shipping in the Red Sea."),
+        ["more attacks on shipping in the Red Sea"]
+    );
+    let a = analyze("Jane Roe threatened Mexico with steep tariffs.");
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    assert_eq!(a.threats[0].kind, ActionKind::Sanction);
+    assert_eq!(a.actor(a.threats[0].targets[0]).unwrap().name, "Mexico");
+    assert_eq!(
+        actions("China said it was considering new sanctions against Japan."),
+        ["new sanctions against Japan"]
+    );
+    // A warning of a penalty is a threat when it has a condition or a
+    // target.
+    let a = analyze("China has warned of unspecified consequences if Japan sends troops.");
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    assert!(a.threats[0].condition.is_some());
+    for text in [
+        "Analysts warned of consequences for the economy.",
+        "Jane Roe warned of consequences for the economy.",
+        "The floods threatened the lives of thousands.",
+        "The scandal threatens his career.",
+    ] {
+        let a = analyze(text);
+        assert!(a.threats.is_empty(), "{text}: {:?}", a.threats);
+    }
+}
+
+#[test]
 fn a_penalty_the_subject_will_suffer_is_the_speakers_threat() {
     let names = |a: &Analysis, t: &Threat| -> (String, Vec<String>) {
         let n = |x| a.actor(x).unwrap().name.clone();
