@@ -906,3 +906,26 @@ fn an_initiative_is_an_organisation() {
         ActorKind::Organization
     );
 }
+
+#[test]
+fn a_state_body_written_in_lower_case_is_an_organisation() {
+    let a = analyze("The Russian foreign ministry said the talks had failed.");
+    let m = actor(&a, "Russian foreign ministry");
+    assert_eq!(m.kind, ActorKind::Organization);
+    assert_eq!(m.country, country("RUS"));
+    assert_eq!(a.statements.len(), 1);
+    assert_eq!(a.statements[0].speaker, m.id);
+    let a = analyze("The Chinese embassy said the report was false.");
+    assert_eq!(actor(&a, "Chinese embassy").country, country("CHN"));
+    // A body that is only a place is no actor.
+    let a = analyze("He visited the Russian embassy on Monday.");
+    assert!(!has_actor(&a, "Russian embassy"), "{:?}", names(&a));
+    // A title after it still leads to the person.
+    let a = analyze(
+        "The Russian foreign ministry spokeswoman Maria Zakharova said the talks had failed.",
+    );
+    assert_eq!(
+        a.actor(a.statements[0].speaker).unwrap().name,
+        "Maria Zakharova"
+    );
+}

@@ -160,6 +160,45 @@ const GOV_WORDS: &[&str] = &[
     "cabinet",
 ];
 
+/// The number of words of a state body written in lower case at the
+/// start of `words` ("foreign ministry", "embassy"), if one is there.
+fn lower_body_len<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<usize> {
+    let first = words(0)?;
+    if matches!(
+        first,
+        "foreign"
+            | "defense"
+            | "defence"
+            | "interior"
+            | "finance"
+            | "health"
+            | "justice"
+            | "economy"
+            | "trade"
+            | "education"
+            | "energy"
+            | "agriculture"
+            | "culture"
+            | "emergencies"
+            | "emergency"
+            | "environment"
+    ) && matches!(words(1)?, "ministry" | "office")
+    {
+        return Some(2);
+    }
+    if matches!(
+        (first, words(1)),
+        ("central", Some("bank")) | ("air", Some("force")) | ("coast", Some("guard"))
+    ) {
+        return Some(2);
+    }
+    matches!(
+        first,
+        "embassy" | "consulate" | "presidency" | "parliament" | "navy" | "ministry"
+    )
+    .then_some(1)
+}
+
 /// True when `key` (a token's key: no ASCII capitals) is `w` in lower
 /// case, without a lower-case copy of `w` when it is ASCII.
 fn key_is_lower_of(key: &str, w: &str) -> bool {
@@ -1110,6 +1149,22 @@ impl<'d> Walk<'_, 'd, '_> {
                 self.set.mark_active(a);
             }
             return Some(k + 1);
+        }
+        // "the Russian foreign ministry", "the Chinese embassy": a body of
+        // the state written in lower case, named as the text writes it.
+        if kind == EntryKind::State
+            && !self.cap(k)
+            && let Some(n) = lower_body_len(|m| (k + m < self.end).then(|| self.key(k + m)))
+            && (k + n >= self.end || !self.is_title_start(k + n))
+        {
+            // (Named only when it takes part: "visited the Russian
+            // embassy" names a place.)
+            let run_last = k + n - 1;
+            let a = self.add_org(i, run_last, country, false);
+            if self.speaker_position(i, run_last) {
+                self.set.mark_active(a);
+            }
+            return Some(run_last + 1);
         }
         if self.cap(k) && self.gaz(k).is_none() && !self.not_name(k) && !self.headline {
             let (run_last, org) = self.cap_run(k);
