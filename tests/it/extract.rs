@@ -903,6 +903,46 @@ fn stances() {
 }
 
 #[test]
+fn concern_and_displeasure_as_nouns_are_stances() {
+    let one = |text: &str| {
+        let a = analyze(text);
+        a.positions
+            .iter()
+            .map(|p| {
+                (
+                    a.actor(p.holder).unwrap().name.clone(),
+                    p.stance,
+                    p.topic.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        one("Japan voiced concern over the missile launch."),
+        [(
+            "Japan".to_string(),
+            Stance::Oppose,
+            "missile launch".to_string()
+        )]
+    );
+    assert_eq!(
+        one("China expressed strong displeasure with the visit."),
+        [("China".to_string(), Stance::Oppose, "visit".to_string())]
+    );
+    assert!(one("There is growing concern over inflation.").is_empty());
+    // "expressed concern about X" attributes X to its source.
+    let s = statements("Japan expressed concern about the missile launch.");
+    assert_eq!(
+        s,
+        [(
+            "Japan".to_string(),
+            "expressed concern about".to_string(),
+            "the missile launch".to_string()
+        )]
+    );
+}
+
+#[test]
 fn stances_through_negation_infinitives_and_have() {
     let one = |text: &str| {
         let a = analyze(text);
