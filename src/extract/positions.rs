@@ -777,6 +777,20 @@ fn verb_holders(
             part_start = p + 1;
         }
     }
+    // "rejects the annexation and supports ...": a verb coordinated after
+    // an object has the first verb's subject ("our full solidarity and
+    // support": after a possessive's noun, a noun).
+    let possessive = (last.saturating_sub(4).max(cstart)..last).any(|j| {
+        is_in(
+            &["our", "their", "his", "her", "its", "my", "your"],
+            doc.key(j),
+        )
+    });
+    if out.is_empty() && is_in(&["and", "but"], doc.key(last)) && !possessive {
+        return no_subject_holder(ctx, res, cue, owner, author)
+            .into_iter()
+            .collect();
+    }
     out
 }
 
@@ -1113,6 +1127,17 @@ fn topic(
                     ctx.punct(k)
                         && matches!(doc.tok(k), "," | ";" | "\u{2014}" | "\u{2013}")
                         && !(doc.tok(k) == "," && k + 1 < doc.tokens.len() && doc.is_cap(k + 1))
+                })
+                .map_or(last, |k| k - 1);
+            // ... and before a coordinated stance verb ("rejects the
+            // annexation and supports ...").
+            let last = (f + 1..=last)
+                .find(|&k| {
+                    k + 1 < cend
+                        && is_in(&["and", "but"], doc.tok(k))
+                        && doc
+                            .phrase_at(&STANCES, k + 1, cend)
+                            .is_some_and(|((_, frame), _)| frame == Frame::Verb)
                 })
                 .map_or(last, |k| k - 1);
             (f, last)

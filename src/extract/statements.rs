@@ -1927,6 +1927,23 @@ fn content_tokens(
                 if mode == Mode::Np && !c.weak && !c.noun && st.w(i + 1).ends_with("ed") {
                     break;
                 }
+                // "condemns this launch and calls on the DPRK to ...": so is
+                // a present one, unless a preposition makes it a plural
+                // noun ("the killings and attacks on civilians").
+                let present = st.doc.key(i + 1);
+                if mode == Mode::Np
+                    && !c.weak
+                    && !c.noun
+                    && present.len() > 3
+                    && present.ends_with('s')
+                    && !present.ends_with("ss")
+                    && after < end
+                    && !st.in_list(after, ADJUNCT_PREPOSITIONS)
+                    && !st.in_list(after, &["of", "and", "or"])
+                    && !st.is_punct(after, ",")
+                {
+                    break;
+                }
             }
         }
         // "Democrats want X, and Republicans want Y": after a comma, a

@@ -943,6 +943,56 @@ fn concern_and_displeasure_as_nouns_are_stances() {
 }
 
 #[test]
+fn coordinated_stance_verbs_are_read_apart() {
+    let all = |text: &str| {
+        let a = analyze(text);
+        a.positions
+            .iter()
+            .map(|p| {
+                (
+                    a.actor(p.holder).unwrap().name.clone(),
+                    p.stance,
+                    p.topic.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // Each verb has its own topic, and the second the first's subject.
+    assert_eq!(
+        all("France rejects the annexation and supports Ukraine's territorial integrity."),
+        [
+            (
+                "France".to_string(),
+                Stance::Oppose,
+                "annexation".to_string()
+            ),
+            (
+                "France".to_string(),
+                Stance::Support,
+                "Ukraine's territorial integrity".to_string()
+            ),
+        ]
+    );
+    // A present reporting verb after an object begins its own statement.
+    let s = statements(
+        "The United States condemns this launch and calls on the DPRK to return to talks.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].2, "this launch");
+    assert_eq!(s[1].1, "calls on");
+    // A plural noun after "and" is no verb.
+    let s = statements("Jane Roe condemned the killings and attacks on civilians.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, "the killings and attacks on civilians");
+    // After a possessive's noun, "and support" is a noun too: the
+    // author's support is read once, from "solidarity".
+    let p = all("The United Kingdom condemns the attack on Israel.\n\n\
+         We express our full solidarity and support to Israel and its people.");
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(p[1].1, Stance::Support);
+}
+
+#[test]
 fn stances_through_negation_infinitives_and_have() {
     let one = |text: &str| {
         let a = analyze(text);
