@@ -276,8 +276,62 @@ pub(crate) fn extract(
     dash_attributions(&st, res, &mut drafts);
     continue_quotes(&st, &mut drafts);
     assign_channels(&st, res, &mut drafts);
+    conversation_addressees(doc, &mut drafts);
     drafts
 }
+
+/// In a readout of a call or a meeting ("Secretary Austin spoke with
+/// Minister Gallant to convey ... He conveyed that ... He reaffirmed
+/// ..."), what the speaker goes on to convey in the same paragraph is
+/// addressed to the one they spoke with or met.
+fn conversation_addressees(doc: &Doc<'_>, drafts: &mut [Draft]) {
+    let mut talk: Option<(ActorIdx, u32, Vec<ActorIdx>)> = None;
+    for d in drafts.iter_mut() {
+        let para = doc.tokens[d.cue.0].para;
+        if !d.addressees.is_empty() {
+            // A conversation: "spoke with", "met with", "a call with".
+            let s = &doc.sentences[d.sent];
+            let met = (s.start..d.cue.0).any(|k| {
+                is_in(
+                    &[
+                        "spoke", "speaks", "met", "meets", "talked", "call", "meeting",
+                    ],
+                    doc.key(k),
+                )
+            });
+            talk = met.then(|| (d.speaker, para, d.addressees.clone()));
+            continue;
+        }
+        if let Some((speaker, p, to)) = &talk
+            && *speaker == d.speaker
+            && *p == para
+            && is_in(CONVEYING, d.lemma)
+        {
+            d.addressees = to.clone();
+        }
+    }
+}
+
+/// Cues of what one conveys in a conversation.
+const CONVEYING: &[&str] = &[
+    "convey",
+    "reaffirm",
+    "emphasize",
+    "emphasise",
+    "underscore",
+    "stress",
+    "express",
+    "reiterate",
+    "make clear",
+    "highlight",
+    "affirm",
+    "note",
+    "discuss",
+    "share",
+    "raise",
+    "welcome",
+    "thank",
+];
 
 /// The tokens a span covers.
 fn token_range(doc: &Doc<'_>, span: Span) -> std::ops::Range<usize> {

@@ -1998,3 +1998,31 @@ fn a_date_between_the_cue_and_its_infinitive() {
         assert_eq!(s[0].2, content, "{text}");
     }
 }
+
+#[test]
+fn a_readout_addresses_what_follows_to_the_one_spoken_with() {
+    let a = analyze(
+        "Secretary Jane Roe spoke today with Japanese Foreign Minister Jiro Tanabe to \
+         discuss the alliance. She reaffirmed that the alliance is strong. She also \
+         stressed that trade must grow.\n\nJane Roe said later that she was pleased.",
+    );
+    let to: Vec<(String, Vec<String>)> = a
+        .statements
+        .iter()
+        .map(|s| {
+            (
+                a.text(s.cue).to_owned(),
+                s.addressees
+                    .iter()
+                    .map(|&x| a.actor(x).unwrap().name.clone())
+                    .collect(),
+            )
+        })
+        .collect();
+    let kono = vec!["Jiro Tanabe".to_owned()];
+    assert_eq!(to.len(), 4, "{to:?}");
+    assert_eq!(to[1], ("reaffirmed".to_owned(), kono.clone()));
+    assert_eq!(to[2], ("stressed".to_owned(), kono));
+    // Not in another paragraph, and not for a plain "said".
+    assert!(to[3].1.is_empty(), "{to:?}");
+}
