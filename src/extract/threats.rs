@@ -109,19 +109,14 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
                     lex.conditions.insert(phrase, k);
                 }
             }
-            ("penalty", k) => {
+            ("penalty" | "harm" | "measure", k) => {
+                let table = match class {
+                    "penalty" => &mut lex.penalties,
+                    "harm" => &mut lex.harms,
+                    _ => &mut lex.measures,
+                };
                 if let Ok(k) = k.parse() {
-                    lex.penalties.insert(phrase, k);
-                }
-            }
-            ("harm", k) => {
-                if let Ok(k) = k.parse() {
-                    lex.harms.insert(phrase, k);
-                }
-            }
-            ("measure", k) => {
-                if let Ok(k) = k.parse() {
-                    lex.measures.insert(phrase, k);
+                    table.insert(phrase, k);
                 }
             }
             _ => {}

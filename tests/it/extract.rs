@@ -714,15 +714,17 @@ fn risks_and_harmless_promises_are_no_threats() {
     assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
 }
 
+/// The threatened actions of `text`.
+fn actions(text: &str) -> Vec<String> {
+    let a = analyze(text);
+    a.threats
+        .iter()
+        .map(|t| a.text(t.action).to_owned())
+        .collect()
+}
+
 #[test]
 fn threats_split_by_a_date_and_measures_with_modifiers() {
-    let actions = |text: &str| -> Vec<String> {
-        let a = analyze(text);
-        a.threats
-            .iter()
-            .map(|t| a.text(t.action).to_owned())
-            .collect()
-    };
     // A date between the verb and its "to".
     assert_eq!(
         actions("China threatened Tuesday to cut off aid to Japan."),
@@ -754,13 +756,6 @@ fn threats_split_by_a_date_and_measures_with_modifiers() {
 
 #[test]
 fn threats_of_a_harm_named_as_a_noun() {
-    let actions = |text: &str| -> Vec<String> {
-        let a = analyze(text);
-        a.threats
-            .iter()
-            .map(|t| a.text(t.action).to_owned())
-            .collect()
-    };
     assert_eq!(
         actions("The Houthis have threatened more attacks on shipping in the Red Sea."),
         ["more attacks on shipping in the Red Sea"]
@@ -784,8 +779,7 @@ fn threats_of_a_harm_named_as_a_noun() {
         "The floods threatened the lives of thousands.",
         "The scandal threatens his career.",
     ] {
-        let a = analyze(text);
-        assert!(a.threats.is_empty(), "{text}: {:?}", a.threats);
+        assert!(actions(text).is_empty(), "{text}");
     }
 }
 
@@ -821,8 +815,7 @@ fn a_penalty_the_subject_will_suffer_is_the_speakers_threat() {
         "Consumers will pay the price for the tariffs, economists said.",
         "Jane Roe said farmers would pay a heavy price for the drought.",
     ] {
-        let a = analyze(text);
-        assert!(a.threats.is_empty(), "{text}: {:?}", a.threats);
+        assert!(actions(text).is_empty(), "{text}");
     }
 }
 
@@ -902,21 +895,24 @@ fn stances() {
     );
 }
 
+/// The positions of `text`: holder, stance and topic.
+fn positions_with_topics(text: &str) -> Vec<(String, Stance, String)> {
+    let a = analyze(text);
+    a.positions
+        .iter()
+        .map(|p| {
+            (
+                a.actor(p.holder).unwrap().name.clone(),
+                p.stance,
+                p.topic.clone(),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn concern_and_displeasure_as_nouns_are_stances() {
-    let one = |text: &str| {
-        let a = analyze(text);
-        a.positions
-            .iter()
-            .map(|p| {
-                (
-                    a.actor(p.holder).unwrap().name.clone(),
-                    p.stance,
-                    p.topic.clone(),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let one = positions_with_topics;
     assert_eq!(
         one("Japan voiced concern over the missile launch."),
         [(
@@ -944,19 +940,7 @@ fn concern_and_displeasure_as_nouns_are_stances() {
 
 #[test]
 fn coordinated_stance_verbs_are_read_apart() {
-    let all = |text: &str| {
-        let a = analyze(text);
-        a.positions
-            .iter()
-            .map(|p| {
-                (
-                    a.actor(p.holder).unwrap().name.clone(),
-                    p.stance,
-                    p.topic.clone(),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let all = positions_with_topics;
     // Each verb has its own topic, and the second the first's subject.
     assert_eq!(
         all("France rejects the annexation and supports Ukraine's territorial integrity."),
