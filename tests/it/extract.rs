@@ -2010,3 +2010,20 @@ fn a_readout_addresses_what_follows_to_the_one_spoken_with() {
     // Not in another paragraph, and not for a plain "said".
     assert!(to[3].1.is_empty(), "{to:?}");
 }
+
+#[test]
+fn a_capital_struck_at_is_its_state() {
+    let a = analyze("Pyongyang vowed on Sunday to strike back at Seoul.");
+    assert_eq!(a.threats.len(), 1, "{:?}", a.threats);
+    let t = &a.threats[0];
+    assert_eq!(a.actor(t.issuer).unwrap().name, "North Korea");
+    let targets: Vec<&str> = t
+        .targets
+        .iter()
+        .map(|&x| a.actor(x).unwrap().name.as_str())
+        .collect();
+    assert_eq!(targets, ["South Korea"]);
+    // A capital one arrives at is a place.
+    let a = analyze("Jane Roe arrived at Seoul on Monday.");
+    assert!(a.actors.iter().all(|x| x.name != "South Korea"));
+}

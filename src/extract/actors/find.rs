@@ -735,6 +735,17 @@ impl<'d> Walk<'_, 'd, '_> {
 
     fn seat_is_location(&self, i: usize, last: usize) -> bool {
         let p = self.prev_key(i);
+        // "strike back at Seoul", "lashed out at Washington": aimed at the
+        // government, not a place.
+        if p == "at"
+            && i >= self.start + 2
+            && matches!(
+                self.key(i - 2),
+                "back" | "out" | "strike" | "strikes" | "struck" | "aim" | "aimed" | "swipe"
+            )
+        {
+            return false;
+        }
         if LOCATIVE.contains(&p) || SEAT_LOCATIVE.contains(&p) {
             return true;
         }
