@@ -929,3 +929,17 @@ fn a_state_body_written_in_lower_case_is_an_organisation() {
         "Maria Zakharova"
     );
 }
+
+#[test]
+fn a_spokesman_no_one_was_named_as_is_a_person_known_so() {
+    let a = analyze("“We will respond,” the spokesman said.");
+    assert_eq!(a.statements.len(), 1);
+    let s = a.actor(a.statements[0].speaker).unwrap();
+    assert_eq!((s.name.as_str(), s.kind), ("spokesman", ActorKind::Person));
+    // One named before is the one meant.
+    let a = analyze(
+        "The Pentagon spokesman, John Kirby, spoke on Monday. “We will respond,” the \
+         spokesman said.",
+    );
+    assert_eq!(a.actor(a.statements[0].speaker).unwrap().name, "John Kirby");
+}

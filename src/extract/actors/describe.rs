@@ -555,8 +555,9 @@ impl ActorSet {
         if found.is_none() && info.epithet {
             return self.person_in_focus(doc, first, info.gender);
         }
-        if found.is_none() && info.class == TitleClass::Office {
-            // "The judge agreed": a person known only by the office.
+        if found.is_none() && (info.class == TitleClass::Office || info.canon == "spokesperson") {
+            // "The judge agreed", "the spokesman said": a person known
+            // only by the office or as a spokesperson.
             let name = clean_alias(doc.between(first, head));
             return self.described_person(doc, &name, first, head, info.gender);
         }
