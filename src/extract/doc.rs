@@ -257,20 +257,7 @@ impl<'a> Doc<'a> {
                 } else {
                     matches!(key, "today" | "yesterday" | "tonight")
                 };
-            let noun = || {
-                matches!(
-                    key,
-                    "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                        | "week"
-                        | "weekend"
-                        | "month"
-                        | "year"
-                )
-            };
-            if day || (w && (anchored || det) && noun()) {
+            if day || (w && (anchored || det) && super::words::is_time_noun(key)) {
                 anchored = true;
             } else if w
                 && !anchored

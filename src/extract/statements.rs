@@ -162,20 +162,8 @@ impl Stage<'_, '_> {
     /// ends its phrase ("in his speech that night."), no conjunction.
     fn that_time(&self, i: usize) -> bool {
         self.is(i, "that")
-            && self.in_list(
-                i + 1,
-                &[
-                    "night",
-                    "day",
-                    "morning",
-                    "afternoon",
-                    "evening",
-                    "week",
-                    "weekend",
-                    "month",
-                    "year",
-                ],
-            )
+            && i + 1 < self.doc.tokens.len()
+            && (self.is(i + 1, "day") || is_time_noun(self.doc.key(i + 1)))
             && (i + 2 >= self.doc.tokens.len()
                 || self.doc.tokens[i + 2].sent != self.doc.tokens[i].sent
                 || self.kind(i + 2) == TokKind::Punct)
@@ -1978,25 +1966,22 @@ fn content_tokens(
                 // "criticized the deals and called for tariffs": after an
                 // object, a coordinated reporting verb is the speaker's
                 // next act.
-                if mode == Mode::Np && !c.weak && !c.noun && st.w(i + 1).ends_with("ed") {
-                    break;
-                }
-                // "condemns this launch and calls on the DPRK to ...": so is
-                // a present one, unless a preposition makes it a plural
+                // So is a present one ("condemns this launch and calls on
+                // the DPRK to ..."), unless a preposition makes it a plural
                 // noun ("the killings and attacks on civilians").
-                let present = st.doc.key(i + 1);
-                if mode == Mode::Np
-                    && !c.weak
-                    && !c.noun
-                    && present.len() > 3
-                    && present.ends_with('s')
-                    && !present.ends_with("ss")
-                    && after < end
-                    && !st.in_list(after, ADJUNCT_PREPOSITIONS)
-                    && !st.in_list(after, &["of", "and", "or"])
-                    && !st.is_punct(after, ",")
-                {
-                    break;
+                if mode == Mode::Np && !c.weak && !c.noun {
+                    let w = st.doc.key(i + 1);
+                    let past = st.w(i + 1).ends_with("ed");
+                    let present = w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && after < end
+                        && !st.in_list(after, ADJUNCT_PREPOSITIONS)
+                        && !st.in_list(after, &["of", "and", "or"])
+                        && !st.is_punct(after, ",");
+                    if past || present {
+                        break;
+                    }
                 }
             }
         }

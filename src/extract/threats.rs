@@ -49,8 +49,9 @@ struct Lexicon {
     cues: Phrases<Word>,
     actions: Phrases<ActionKind>,
     conditions: Phrases<ConditionKind>,
-    /// The verbs of the cues "VERB to" ("threatened to", "vowed to").
-    split_verbs: Vec<String>,
+    /// The verbs of the cues "VERB to" ("threatened to", "vowed to"),
+    /// with the cue's word.
+    split_verbs: Vec<(String, Word)>,
     /// Head nouns of penalties ("consequences", "price").
     penalties: Phrases<ActionKind>,
     /// Head nouns of harmful acts a noun cue threatens ("attacks").
@@ -89,8 +90,9 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
                 lex.cues.insert(phrase, word);
                 if let Some(verb) = phrase.strip_suffix(" to")
                     && !verb.contains(' ')
+                    && matches!(word, Word::Strong | Word::Modal)
                 {
-                    lex.split_verbs.push(verb.to_owned());
+                    lex.split_verbs.push((verb.to_owned(), word));
                 }
             }
             ("action", k) => {
@@ -430,15 +432,9 @@ const PENALTY_MODALS: &[&str] = &["will", "would", "'ll", "shall", "could"];
 /// Returns the penalty's kind and its last token.
 fn penalty_at(ctx: &Ctx<'_, '_>, i: usize, end: usize) -> Option<(ActionKind, usize)> {
     let doc = ctx.doc;
-    // (Every modal starts a threat cue: most words are out at once.)
-    let modal = doc
-        .starts
-        .get(i)
-        .is_some_and(|f| f.tables & LEXICON.cues.bit() != 0);
-    let there = !modal && doc.key(i) == "there";
-    if !modal && !there {
-        return None;
-    }
+    // (The caller calls only at a word that starts a threat cue, as every
+    // modal does, or at "there".)
+    let there = doc.key(i) == "there";
     let mut k = i + usize::from(there);
     if k >= end || !is_in(PENALTY_MODALS, doc.key(k)) {
         return None;
@@ -489,26 +485,63 @@ fn penalty_at(ctx: &Ctx<'_, '_>, i: usize, end: usize) -> Option<(ActionKind, us
 /// forceful measures"): its kind and word count. A general measure
 /// ("measures", "action", "steps") needs a forceful modifier.
 fn measure_at(ctx: &Ctx<'_, '_>, j: usize, end: usize) -> Option<(ActionKind, usize)> {
-    let doc = ctx.doc;
-    if !is_in(&["take", "impose", "adopt", "slap"], doc.key(j)) {
+    if !is_in(&["take", "impose", "adopt", "slap"], ctx.doc.key(j)) {
         return None;
     }
+    modified_head(ctx, j + 1, end, Heads::Measures).map(|(kind, last)| (kind, last + 1 - j))
+}
+
+/// The head nouns [`modified_head`] looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Heads {
+    /// Measures only ("countermeasures", "sanctions").
+    Measures,
+    /// Penalties only ("consequences").
+    Penalties,
+    /// Penalties, harmful acts ("attacks") and measures.
+    Harms,
+}
+
+/// A head noun of `heads` after up to four modifiers from token `h`;
+/// a general measure ("measures", "action", "steps") needs a forceful
+/// modifier. Returns its kind and its last token.
+fn modified_head(
+    ctx: &Ctx<'_, '_>,
+    mut h: usize,
+    end: usize,
+    heads: Heads,
+) -> Option<(ActionKind, usize)> {
+    let doc = ctx.doc;
     let lex = &*LEXICON;
     let mut forceful = false;
-    for h in j + 1..(j + 6).min(end) {
+    let limit = (h + 5).min(end);
+    while h < limit {
         if doc.tokens[h].kind != TokKind::Word {
             return None;
         }
-        if let Some((kind, n)) = doc.phrase_at(&lex.measures, h, end) {
+        if heads != Heads::Measures
+            && let Some((kind, n)) = doc.phrase_at(&lex.penalties, h, end)
+        {
+            return Some((kind, h + n - 1));
+        }
+        if heads == Heads::Harms
+            && let Some((kind, n)) = doc.phrase_at(&lex.harms, h, end)
+        {
+            return Some((kind, h + n - 1));
+        }
+        if heads != Heads::Penalties
+            && let Some((kind, n)) = doc.phrase_at(&lex.measures, h, end)
+        {
             let general = kind == ActionKind::Unspecified
                 && is_in(&["measures", "action", "actions", "steps"], doc.key(h));
-            return (!general || forceful).then_some((kind, h + n - j));
+            return (!general || forceful).then_some((kind, h + n - 1));
         }
         if is_in(FORCEFUL, doc.key(h)) {
             forceful = true;
         } else if doc.is_cap(h) || is_in(MEASURE_STOPS, doc.key(h)) {
             return None;
         }
+        h += 1;
     }
     None
 }
@@ -527,7 +560,6 @@ const MEASURE_STOPS: &[&str] = &[
 /// and its head's last token.
 fn harm_np(ctx: &Ctx<'_, '_>, j: usize, end: usize, any: bool) -> Option<(ActionKind, usize)> {
     let doc = ctx.doc;
-    let lex = &*LEXICON;
     let mut h = j;
     // "threatened Mexico with tariffs".
     if any && h < end && doc.is_cap(h) {
@@ -541,33 +573,12 @@ fn harm_np(ctx: &Ctx<'_, '_>, j: usize, end: usize, any: bool) -> Option<(Action
             return None;
         }
     }
-    let mut forceful = false;
-    let limit = (h + 5).min(end);
-    while h < limit {
-        if doc.tokens[h].kind != TokKind::Word {
-            return None;
-        }
-        if let Some((kind, n)) = doc.phrase_at(&lex.penalties, h, end) {
-            return Some((kind, h + n - 1));
-        }
-        if any {
-            if let Some((kind, n)) = doc.phrase_at(&lex.harms, h, end) {
-                return Some((kind, h + n - 1));
-            }
-            if let Some((kind, n)) = doc.phrase_at(&lex.measures, h, end) {
-                let general = kind == ActionKind::Unspecified
-                    && is_in(&["measures", "action", "actions", "steps"], doc.key(h));
-                return (!general || forceful).then_some((kind, h + n - 1));
-            }
-        }
-        if is_in(FORCEFUL, doc.key(h)) {
-            forceful = true;
-        } else if doc.is_cap(h) || is_in(MEASURE_STOPS, doc.key(h)) {
-            return None;
-        }
-        h += 1;
-    }
-    None
+    modified_head(
+        ctx,
+        h,
+        end,
+        if any { Heads::Harms } else { Heads::Penalties },
+    )
 }
 
 /// Modifiers that make a general measure a threat ("firm measures").
@@ -595,27 +606,13 @@ const FORCEFUL: &[&str] = &[
 /// A cue "VERB to" split by a time adjunct ("threatened Tuesday to",
 /// "vowed on Sunday to"): its word and the index of its "to".
 fn split_cue(doc: &Doc<'_>, i: usize, end: usize) -> Option<(Word, usize)> {
-    let lex = &*LEXICON;
-    if i + 2 >= end
-        || doc.tokens[i + 1].kind != TokKind::Word
-        || doc.key(i + 1) == "to"
-        || !lex.split_verbs.iter().any(|v| v == doc.key(i))
-    {
+    if i + 2 >= end || doc.tokens[i + 1].kind != TokKind::Word || doc.key(i + 1) == "to" {
         return None;
     }
+    let key = doc.key(i);
+    let &(_, word) = LEXICON.split_verbs.iter().find(|(v, _)| v == key)?;
     let k = doc.time_adjunct_end(i + 1, end)?;
-    if k >= end || doc.key(k) != "to" {
-        return None;
-    }
-    let words = |m: usize| match m {
-        0 => Some(doc.low(i)),
-        1 => Some("to"),
-        _ => None,
-    };
-    match lex.cues.longest(words) {
-        Some((w @ (Word::Strong | Word::Modal), 2)) => Some((w, k)),
-        _ => None,
-    }
+    (k < end && doc.key(k) == "to").then_some((word, k))
 }
 
 /// The action(s) after a cue: a listed action (or, after a strong cue,

@@ -658,6 +658,15 @@ pub(crate) static FINITE_LEXICAL: WordSet = WordSet::new(&[
     "appeared",
 ]);
 
+/// True for a noun of a part of the day or a span of time ("night",
+/// "week", "year"), given its key.
+pub(crate) fn is_time_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "morning" | "afternoon" | "evening" | "night" | "week" | "weekend" | "month" | "year"
+    )
+}
+
 /// True for the name of a day or month, or a month's abbreviation, in
 /// any case ("Monday", "Sept."; not "May", also a modal verb).
 pub(crate) fn is_day_or_month(w: &str) -> bool {
